@@ -1,0 +1,9 @@
+import { openBrowser } from '../../tests/support/browser.ts';
+import { startStaticServer } from '../../tests/support/static-server.ts';
+const server = await startStaticServer({ dir: 'build' });
+const { browser, close } = await openBrowser();
+const page = await browser.newPage({ viewport: { width: Number(process.argv[3] ?? 1280), height: 900 } });
+await page.route('**/*', (r) => (r.request().url().startsWith(server.origin) ? r.fallback() : r.abort()));
+await page.goto(server.url + (process.argv[2] ?? '/'));
+await page.screenshot({ path: '/tmp/shot.png', fullPage: true });
+await close(); await server.close();

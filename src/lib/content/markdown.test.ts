@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown, renderMarkdownBlocks } from './markdown';
+
+describe('renderMarkdown sanitises at build time', () => {
+	const source = readFileSync('tests/fixtures/content/unsafe-markdown/content/piege.md', 'utf8');
+	const body = source.split('## Transcription')[1]!.split('## Crédits')[0]!;
+	const { html, warnings } = renderMarkdown(body);
+
+	it.each([
+		['<script', 'no script element'],
+		['onerror', 'no event handler attribute'],
+		['onload', 'no event handler attribute'],
+		['javascript:', 'no javascript: URL'],
+		['<iframe', 'no iframe in the body'],
+		['<svg', 'no inline SVG']
+	])('leaves out %s (%s)', (needle) => {
+		expect(html.toLowerCase()).not.toContain(needle);
+	});
+
+	it('keeps safe links, marked as external', () => {
+		expect(html).toContain('<a href="https://education.gouv.fr" rel="noopener noreferrer external">Lien sûr</a>');
+	});
+
+	it('keeps the text of a refused link', () => {
+		expect(html).toContain('Un lien piégé et');
+	});
+
+	it('tells the author what it removed', () => {
+		expect(warnings.some((w) => w.startsWith('HTML brut ignoré : <script>'))).toBe(true);
+		expect(warnings.some((w) => w.startsWith('lien refusé'))).toBe(true);
+		expect(warnings.some((w) => w.startsWith('image refusée'))).toBe(true);
+	});
+
+	it('refuses obfuscated javascript: URLs', () => {
+		for (const href of ['JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x']) {
+			expect(renderMarkdown(`[x](<${href}>)`).html).not.toContain('href');
+		}
+	});
+
+	it('escapes attribute values', () => {
+		expect(renderMarkdown('[x](https://a.fr/?q="><b>)').html).not.toContain('"><b>');
+	});
+});
+
+describe('renderMarkdownBlocks', () => {
+	it('renders one block per paragraph or list, with its plain text', () => {
+		const { blocks } = renderMarkdownBlocks('Un *paragraphe*.\n\n- un\n- deux\n\nFin.');
+		expect(blocks.map((b) => b.text)).toEqual(['Un paragraphe.', 'un deux', 'Fin.']);
+		expect(blocks[0]?.html).toBe('<p>Un <em>paragraphe</em>.</p>');
+	});
+
+	it('does not autolink bare URLs or addresses', () => {
+		const { html } = renderMarkdown('Voir https://webmail.ac-(nom).fr ou michel.dupond@ac-lille.fr');
+		expect(html).not.toContain('<a');
+	});
+});

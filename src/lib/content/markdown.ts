@@ -1,0 +1,123 @@
+import { Marked, type Token, type Tokens } from 'marked';
+
+/** Markdown rendered at build time: HTML that is safe to inject, and what was dropped from it. */
+export interface RenderedMarkdown {
+	html: string;
+	/** Plain French sentences, one per thing removed or refused (raw HTML, unsafe URL…). */
+	warnings: string[];
+}
+
+/** One top-level block (paragraph, list…) of a Markdown text, rendered separately. */
+export interface RenderedBlock {
+	html: string;
+	/** The block's text without markup, to find passages by quotation. */
+	text: string;
+}
+
+const SAFE_LINK = /^(https:|http:|mailto:|#|\/|\.{1,2}\/)/i;
+const SAFE_IMAGE = /^(https:|\/|\.{1,2}\/)/i;
+
+function escapeAttribute(value: string): string {
+	return value
+		.replaceAll('&', '&amp;')
+		.replaceAll('"', '&quot;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;');
+}
+
+// URLs arrive percent-decoded or with entities in some inputs; strip what browsers ignore before judging.
+function normaliseUrl(href: string): string {
+	// eslint-disable-next-line no-control-regex
+	return href.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').trim();
+}
+
+/**
+ * Our parser: raw HTML never passes (it is dropped and reported), links keep only
+ * http(s), mailto and relative targets, images only https and relative sources.
+ */
+function createParser(warnings: string[], options: MarkdownOptions = {}): Marked {
+	const marked = new Marked({ gfm: true, breaks: options.breaks ?? false, async: false });
+	marked.use({
+		tokenizer: {
+			// No bare-URL autolinks: transcriptions quote patterns like `https://webmail.ac-(nom).fr`
+			// that must not become links to nowhere. `<https://…>` and `[text](url)` still link.
+			url: () => undefined
+		},
+		renderer: {
+			html({ text }: Tokens.HTML | Tokens.Tag): string {
+				const trimmed = text.trim();
+				if (trimmed) warnings.push(`HTML brut ignoré : ${trimmed.slice(0, 60)}`);
+				return '';
+			},
+			link({ href, title, tokens }: Tokens.Link): string {
+				const inner = this.parser.parseInline(tokens);
+				const url = normaliseUrl(href);
+				if (!SAFE_LINK.test(url)) {
+					warnings.push(`lien refusé (seuls https, http, mailto et les liens relatifs sont permis) : ${href.slice(0, 60)}`);
+					return inner;
+				}
+				const external = /^https?:/i.test(url);
+				const titleAttr = title ? ` title="${escapeAttribute(title)}"` : '';
+				const rel = external ? ' rel="noopener noreferrer external"' : '';
+				return `<a href="${escapeAttribute(url)}"${titleAttr}${rel}>${inner}</a>`;
+			},
+			image({ href, title, text }: Tokens.Image): string {
+				const url = normaliseUrl(href);
+				if (!SAFE_IMAGE.test(url)) {
+					warnings.push(`image refusée (https ou relative seulement) : ${href.slice(0, 60)}`);
+					return escapeAttribute(text);
+				}
+				const titleAttr = title ? ` title="${escapeAttribute(title)}"` : '';
+				return `<img src="${escapeAttribute(url)}" alt="${escapeAttribute(text)}"${titleAttr} loading="lazy" />`;
+			}
+		}
+	});
+	return marked;
+}
+
+/** Rendering choices for one text. */
+export interface MarkdownOptions {
+	/** Keep single line breaks (credits written one line per person). */
+	breaks?: boolean;
+}
+
+/** Renders Markdown to sanitised HTML (no raw HTML, no script URLs). */
+export function renderMarkdown(source: string, options: MarkdownOptions = {}): RenderedMarkdown {
+	const warnings: string[] = [];
+	const html = createParser(warnings, options).parse(source, { async: false });
+	return { html, warnings };
+}
+
+/** Renders inline Markdown (a prompt, a choice) without a wrapping paragraph. */
+export function renderInlineMarkdown(source: string): RenderedMarkdown {
+	const warnings: string[] = [];
+	const html = createParser(warnings).parseInline(source, { async: false });
+	return { html, warnings };
+}
+
+function plainText(tokens: Token[]): string {
+	return tokens
+		.map((token) => {
+			if (token.type === 'html') return '';
+			if (token.type === 'list') return (token as Tokens.List).items.map((item) => plainText([item])).join(' ');
+			if ('tokens' in token && token.tokens) return plainText(token.tokens);
+			return 'text' in token ? String(token.text) : '';
+		})
+		.join('')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** Renders each top-level block on its own, so that pages can anchor and annotate paragraphs. */
+export function renderMarkdownBlocks(source: string): { blocks: RenderedBlock[]; warnings: string[] } {
+	const warnings: string[] = [];
+	const marked = createParser(warnings);
+	const blocks: RenderedBlock[] = [];
+	for (const token of marked.lexer(source)) {
+		if (token.type === 'space') continue;
+		const html = marked.parser([token]).trim();
+		if (!html) continue;
+		blocks.push({ html, text: plainText([token]) });
+	}
+	return { blocks, warnings };
+}

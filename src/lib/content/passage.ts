@@ -1,0 +1,26 @@
+/** Folds what an author may type differently from the transcription: apostrophes, quotes, spaces, case. */
+export function foldForQuote(text: string): string {
+	return text
+		.normalize('NFC')
+		.replace(/[\u2018\u2019\u02BC`´]/g, "'")
+		.replace(/[\u201C\u201D«»]/g, '"')
+		.replace(/[\u2026]/g, '...')
+		.replace(/[\s\u00A0\u202F]+/g, ' ')
+		.trim()
+		.toLocaleLowerCase('fr');
+}
+
+/** The anchor id of the n-th (0-based) transcription paragraph, shared by notes and quiz links. */
+export function transcriptAnchor(index: number): string {
+	return `transcription-${index + 1}`;
+}
+
+/**
+ * Finds the paragraphs that contain a quotation. Exactly one match is a usable pointer; the
+ * caller reports zero ("introuvable") or several ("ambigu").
+ */
+export function findPassage(paragraphs: readonly string[], quote: string): number[] {
+	const needle = foldForQuote(quote);
+	if (!needle) return [];
+	return paragraphs.flatMap((paragraph, index) => (foldForQuote(paragraph).includes(needle) ? [index] : []));
+}

@@ -1,0 +1,49 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: string[] }[];
+}
+
+/** Runs axe-core (WCAG 2.1 A/AA rules, as RGAA 4.1 maps to) on the page as it is now. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+	await page.addScriptTag({ content: axeSource });
+	return page.evaluate(async () => {
+		const axe = (
+			window as unknown as {
+				axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+			}
+		).axe;
+		const result = await axe.run(document, {
+			runOnly: {
+				type: 'tag',
+				values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
+			}
+		});
+		return result.violations.map((v) => ({
+			id: v.id,
+			impact: v.impact,
+			help: v.help,
+			nodes: v.nodes.map((n) => ({ target: n.target }))
+		}));
+	});
+}
+
+/** Throws with a readable list when axe finds any violation on the page. */
+export async function expectNoAxeViolations(page: Page, where = page.url()): Promise<void> {
+	const violations = await axeViolations(page);
+	if (violations.length > 0) {
+		const lines = violations.map(
+			(v) =>
+				`- ${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+		);
+		throw new Error(`axe : ${violations.length} violation(s) sur ${where}\n${lines.join('\n')}`);
+	}
+}
