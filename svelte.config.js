@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** The video hosts modules may embed: the one list, shared with the content schema. */
+const videoHosts = JSON.parse(
+	readFileSync(new URL('./src/lib/content/video-hosts.json', import.meta.url), 'utf8')
+);
 
 /** Served from the domain root by default; BASE_PATH=/formation builds for a sub-path. */
 const base = process.env.BASE_PATH ?? '';
@@ -14,6 +20,26 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: '404.html', strict: true }),
 		paths: { base, relative: true },
+		// Prerendered pages carry this policy in a <meta> tag, with hashes for SvelteKit's inline
+		// scripts; headers for a real deployment (frame-ancestors…) are in the README.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'media-src': ['self'],
+				'frame-src': videoHosts.map((host) => `https://${host}`),
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] }
 	}
 };

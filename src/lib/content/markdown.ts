@@ -15,7 +15,8 @@ export interface RenderedBlock {
 }
 
 const SAFE_LINK = /^(https:|http:|mailto:|#|\/|\.{1,2}\/)/i;
-const SAFE_IMAGE = /^(https:|\/|\.{1,2}\/)/i;
+// Images are served by the site itself: no third-party request, and the CSP allows only 'self'.
+const SAFE_IMAGE = /^(?![a-z][a-z0-9+.-]*:|\/\/)./i;
 
 function escapeAttribute(value: string): string {
 	return value
@@ -64,7 +65,7 @@ function createParser(warnings: string[], options: MarkdownOptions = {}): Marked
 			image({ href, title, text }: Tokens.Image): string {
 				const url = normaliseUrl(href);
 				if (!SAFE_IMAGE.test(url)) {
-					warnings.push(`image refusée (https ou relative seulement) : ${href.slice(0, 60)}`);
+					warnings.push(`image refusée (seules les images du site, en chemin relatif, sont permises) : ${href.slice(0, 60)}`);
 					return escapeAttribute(text);
 				}
 				const titleAttr = title ? ` title="${escapeAttribute(title)}"` : '';

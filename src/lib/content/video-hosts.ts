@@ -1,8 +1,10 @@
+import hosts from './video-hosts.json';
+
 /**
- * The only hosts whose videos a module may embed. One list for the whole app: the content
- * schema checks `videoEmbedSrc` against it and the frame policy (CSP `frame-src`) is built from it.
+ * The only hosts whose videos a module may embed, kept in `video-hosts.json`: the content
+ * schema checks `videoEmbedSrc` against it and svelte.config.js builds the CSP `frame-src` from it.
  */
-export const VIDEO_HOSTS = ['tube.reseau-canope.fr'] as const;
+export const VIDEO_HOSTS: readonly string[] = hosts;
 
 /** True when the URL is https on an allow-listed video host. */
 export function isAllowedVideoUrl(value: string): boolean {
@@ -12,7 +14,7 @@ export function isAllowedVideoUrl(value: string): boolean {
 	} catch {
 		return false;
 	}
-	return url.protocol === 'https:' && (VIDEO_HOSTS as readonly string[]).includes(url.hostname);
+	return url.protocol === 'https:' && VIDEO_HOSTS.includes(url.hostname);
 }
 
 /** The CSP `frame-src` sources for the allow-listed hosts. */
