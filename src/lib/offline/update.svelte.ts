@@ -3,18 +3,22 @@
  * learner accepts it, then every open page reloads on it: never a page mixing two versions.
  */
 export class SiteUpdate {
+	/** A new version waits: offer "Mettre à jour". */
 	available = $state(false);
+	/** Another tab switched to a new version: this page should reload when convenient. */
+	switchedElsewhere = $state(false);
 	#registration: ServiceWorkerRegistration | undefined;
+	#applying = false;
 
 	/** Starts watching; returns a function that stops. */
 	watch(): () => void {
 		const container = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker;
 		if (!container) return () => {};
-		let reloading = false;
+		// The first install also changes the controller (clients.claim): that is no update.
+		const hadController = Boolean(container.controller);
 		const onControllerChange = () => {
-			if (reloading) return;
-			reloading = true;
-			location.reload();
+			if (this.#applying) location.reload();
+			else if (hadController) this.switchedElsewhere = true;
 		};
 		const onVisible = () => {
 			if (document.visibilityState === 'visible') void this.#registration?.update().catch(() => {});
@@ -41,6 +45,7 @@ export class SiteUpdate {
 
 	/** Switches to the waiting version; the page reloads when it takes over. */
 	apply(): void {
+		this.#applying = true;
 		this.#registration?.waiting?.postMessage({ type: 'SKIP_WAITING' });
 	}
 }
