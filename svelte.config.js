@@ -28,6 +28,9 @@ const config = {
 				'default-src': ['self'],
 				'script-src': ['self'],
 				'style-src': ['self'],
+				// Inline style attributes only (SvelteKit's route announcer sets one); <style> elements still
+				// need a hash, and scripts have no 'unsafe-inline' at all.
+				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],

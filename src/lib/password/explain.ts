@@ -1,0 +1,149 @@
+/** Plain-French wording of rule and guessability verdicts (pure, no DOM). */
+import type { Finding, GuessabilityResult } from './guessability';
+import type { CriterionId, PasswordRuleReport, VerdictId } from './rules';
+
+/** Checklist labels for CNIL example 1, in display order. */
+export const CRITERION_LABELS: Readonly<Record<CriterionId, string>> = {
+	'length-12': '12 caractères',
+	lowercase: 'une minuscule',
+	uppercase: 'une majuscule',
+	digit: 'un chiffre',
+	special: 'un caractère spécial'
+};
+
+/** Display order of the checklist. */
+export const CRITERIA: readonly CriterionId[] = [
+	'length-12',
+	'lowercase',
+	'uppercase',
+	'digit',
+	'special'
+];
+
+/** Titles and explanations of the three CNIL examples, in display order. */
+export const VERDICTS: readonly { id: VerdictId; title: string; explanation: string }[] = [
+	{
+		id: 'cnil-12-4',
+		title: '12 caractères avec majuscule, minuscule, chiffre et caractère spécial',
+		explanation:
+			'La règle présentée dans la vidéo (exemple 1 de la CNIL) : au moins 12 caractères mêlant les quatre types.'
+	},
+	{
+		id: 'cnil-14-3',
+		title: '14 caractères avec majuscule, minuscule et chiffre',
+		explanation:
+			'Exemple 2 de la CNIL : au moins 14 caractères, sans caractère spécial obligatoire.'
+	},
+	{
+		id: 'cnil-passphrase',
+		title: 'Phrase de passe d’au moins 7 mots',
+		explanation:
+			'Exemple 3 de la CNIL : au moins 7 mots, séparés par des espaces, des tirets ou d’autres signes. Pour être solide, les mots doivent être tirés au hasard.'
+	}
+];
+
+/** "respecté" / "non respecté": each state is written in words, never colour alone. */
+export function stateWord(met: boolean): string {
+	return met ? 'respecté' : 'non respecté';
+}
+
+/** Sentence for the live summary of the checklist. */
+export function summarizeRules(report: PasswordRuleReport): string {
+	if (report.length === 0) return '';
+	if (report.verdicts['cnil-12-4']) return 'Les 5 critères de la règle CNIL sont respectés.';
+	const missing = CRITERIA.filter((id) => !report.criteria[id]).map((id) =>
+		id === 'length-12' ? `12 caractères (${report.length} pour l’instant)` : CRITERION_LABELS[id]
+	);
+	const met = CRITERIA.length - missing.length;
+	return `${met} critère${met > 1 ? 's' : ''} sur 5 respecté${met > 1 ? 's' : ''}. Il manque : ${missing.join(', ')}.`;
+}
+
+/** Bits with the "≈" the UI uses: information, not a verdict. */
+export function formatBits(bits: number): string {
+	return `≈ ${Math.floor(bits).toLocaleString('fr-FR')} bits`;
+}
+
+/** Rough French duration ("quelques heures") for a number of seconds. */
+export function describeDuration(seconds: number): string {
+	const minute = 60;
+	const hour = 60 * minute;
+	const day = 24 * hour;
+	const year = 365.25 * day;
+	if (seconds < 1) return 'moins d’une seconde';
+	if (seconds < minute) return 'quelques secondes';
+	if (seconds < hour) return 'quelques minutes';
+	if (seconds < day) return 'quelques heures';
+	if (seconds < 30 * day) return 'quelques jours';
+	if (seconds < year) return 'quelques mois';
+	if (seconds < 100 * year) return 'quelques années';
+	return 'plus d’un siècle';
+}
+
+/** Noun phrase for each finding: bare (first position) and with its article (after "suivi de"). */
+const FINDING_WORDS: Readonly<Record<Finding, { bare: string; withArticle: string }>> = {
+	'common-password': {
+		bare: 'mot de passe très répandu',
+		withArticle: 'un mot de passe très répandu'
+	},
+	'common-word': { bare: 'mot courant', withArticle: 'un mot courant' },
+	name: { bare: 'prénom ou nom de famille courant', withArticle: 'un prénom ou un nom courant' },
+	'user-input': {
+		bare: 'mot lié à l’Éducation nationale, à votre académie ou à vous',
+		withArticle: 'un mot lié à l’Éducation nationale, à votre académie ou à vous'
+	},
+	l33t: {
+		bare: 'substitutions prévisibles (@ pour a, 1 pour i…)',
+		withArticle: 'substitutions prévisibles (@ pour a, 1 pour i…)'
+	},
+	reversed: { bare: 'mot écrit à l’envers', withArticle: 'un mot écrit à l’envers' },
+	keyboard: { bare: 'suite de touches du clavier', withArticle: 'une suite de touches du clavier' },
+	sequence: { bare: 'suite logique (abc, 123…)', withArticle: 'une suite logique (abc, 123…)' },
+	repeat: { bare: 'répétition', withArticle: 'une répétition' },
+	date: { bare: 'date', withArticle: 'une date' },
+	year: { bare: 'année', withArticle: 'une année' },
+	digits: { bare: 'suite de chiffres', withArticle: 'chiffres' }
+};
+
+/** "de" with elision: "d’une année", "de chiffres". */
+function de(phrase: string): string {
+	if (phrase.startsWith('substitutions')) return `de ${phrase}`;
+	return /^[aeiouyhéè]/i.test(phrase) ? `d’${phrase}` : `de ${phrase}`;
+}
+
+/** "mot courant suivi d’une année": what the password is made of, from zxcvbn's findings. */
+export function describeFindings(findings: readonly Finding[]): string {
+	const main = findings.filter((f) => f !== 'l33t' && f !== 'reversed');
+	const modifiers: string[] = [];
+	if (findings.includes('l33t')) modifiers.push('avec des substitutions prévisibles (@ pour a…)');
+	if (findings.includes('reversed')) modifiers.push('écrit à l’envers');
+	if (main.length === 0) return modifiers.join(', ');
+	const [first, ...rest] = main as [Finding, ...Finding[]];
+	let text = FINDING_WORDS[first].bare;
+	if (rest.length > 0) {
+		const followers = rest.map((f) => de(FINDING_WORDS[f].withArticle));
+		const last = followers.pop();
+		text += ` suivi ${followers.length ? `${followers.join(', ')} et ${last}` : last}`;
+	}
+	return modifiers.length ? `${text} (${modifiers.join(', ')})` : text;
+}
+
+/** A guessability result is "weak" below zxcvbn's score 4 (fewer than 10^10 guesses). */
+export function isEasyToGuess(result: GuessabilityResult): boolean {
+	return result.score < 4;
+}
+
+/** The learner-facing guessability verdict, combined with the rule verdict. */
+export function explainGuessability(result: GuessabilityResult, ruleMet: boolean): string {
+	const made = describeFindings(result.findings);
+	const why = made ? ` : ${made}` : '';
+	if (isEasyToGuess(result)) {
+		const when = describeDuration(result.seconds);
+		return ruleMet
+			? `Respecte la règle de la CNIL, mais se devine en ${when}${why}.`
+			: `Ne respecte pas la règle de la CNIL et se devine en ${when}${why}.`;
+	}
+	const tail = result.truncated ? ' (estimation faite sur ses 64 premiers caractères)' : '';
+	return ruleMet
+		? `Respecte la règle de la CNIL et résiste aux essais courants${tail}.`
+		: `Difficile à deviner${tail}, mais ne respecte pas encore la règle de la CNIL.`;
+}

@@ -1,0 +1,259 @@
+/**
+ * CNIL délibération 2022-100 password rules, as pure functions (no DOM).
+ *
+ * Decisions (see docs/password.md):
+ * - everything is computed on the NFC form, so NFC and NFD input get the same verdict;
+ * - length counts extended grapheme clusters (a family emoji is one character), nothing is trimmed;
+ * - a grapheme is classified by its first code point: combining marks and emoji modifiers belong to
+ *   the character they decorate and never add a class on their own;
+ * - lowercase = \p{Ll}, uppercase = \p{Lu} or \p{Lt}, digit = \p{Nd}; special = neither a letter
+ *   nor a digit (spaces, punctuation, symbols, emoji, ², …). Letters without case (\p{Lo}, \p{Lm})
+ *   are letters, hence not special, and count for no class.
+ */
+
+/** The four character classes of CNIL example 1. */
+export type CharClass = 'lowercase' | 'uppercase' | 'digit' | 'special';
+
+/** Criterion identifiers of CNIL example 1, also used as `data-rule` hooks in the UI. */
+export type CriterionId = 'length-12' | CharClass;
+
+/** Verdict identifiers for the three CNIL examples, also used as `data-rule` hooks. */
+export type VerdictId = 'cnil-12-4' | 'cnil-14-3' | 'cnil-passphrase';
+
+/** Alphabet sizes CNIL uses to compute policy entropy. */
+export const CLASS_SIZES: Readonly<Record<CharClass, number>> = {
+	lowercase: 26,
+	uppercase: 26,
+	digit: 10,
+	special: 37
+};
+
+/** Minimum lengths and word count of the three CNIL examples. */
+export const CNIL = {
+	example1Length: 12,
+	example2Length: 14,
+	passphraseWords: 7,
+	/** A passphrase word is a run of at least this many letters (single letters are not words). */
+	minWordLetters: 2
+} as const;
+
+/** Per-criterion breakdown and verdicts for one password. */
+export interface PasswordRuleReport {
+	/** Length in graphemes of the NFC form. */
+	length: number;
+	/** Which classes appear at least once. */
+	classes: Record<CharClass, boolean>;
+	/** CNIL example 1, criterion by criterion. */
+	criteria: Record<CriterionId, boolean>;
+	/** Number of passphrase words (runs of ≥ 2 letters separated by anything else). */
+	wordCount: number;
+	/** The three CNIL examples. */
+	verdicts: Record<VerdictId, boolean>;
+	/** True when at least one of the three examples is met. */
+	compliant: boolean;
+	/** L × log2(N) as CNIL computes it: information only, never the pass criterion. */
+	entropyBits: number;
+}
+
+/**
+ * Code units that always form a grapheme of their own when next to each other: Grapheme_Cluster_Break
+ * = Other, not Extended_Pictographic (© and ® are left out), no soft hyphen (a control). Between two
+ * of them a boundary is certain and neither side's segmentation depends on the other, so long
+ * stretches of ordinary text skip Intl.Segmenter (checked exhaustively in rules.test.ts).
+ */
+const SIMPLE_RANGES: readonly (readonly [number, number])[] = [
+	[0x20, 0x7e],
+	[0xa0, 0xa8],
+	[0xaa, 0xac],
+	[0xaf, 0x2ff],
+	[0x2010, 0x2027],
+	[0x2030, 0x203b],
+	[0x20a0, 0x20c0]
+];
+/** Code units handed to Intl.Segmenter at once: V8's iterator is quadratic on long strings. */
+const SEGMENT_CHUNK = 512;
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Normalises to NFC (the only form the rules ever look at); never trims. */
+export function normalizePassword(password: string): string {
+	return password.normalize('NFC');
+}
+
+/** True when the code unit at `index` always forms a grapheme of its own next to another such unit. */
+export function isSimpleUnit(text: string, index: number): boolean {
+	const code = text.charCodeAt(index);
+	if (code <= 0x7e) return code >= 0x20;
+	for (const [low, high] of SIMPLE_RANGES) {
+		if (code < low) return false;
+		if (code <= high) return true;
+	}
+	return false;
+}
+
+/**
+ * Calls `visit` with the start index of every extended grapheme cluster of `text` (no
+ * normalisation), in order, in time linear in its length, without building substrings.
+ */
+export function forEachGraphemeStart(text: string, visit: (start: number) => void): void {
+	const n = text.length;
+	let i = 0;
+	while (i < n) {
+		const simple = isSimpleUnit(text, i);
+		if (simple && (i + 1 === n || isSimpleUnit(text, i + 1))) {
+			visit(i);
+			i += 1;
+			continue;
+		}
+		// A zone needing real segmentation runs up to the next pair of simple units.
+		let j = i + 1;
+		let previousSimple = simple;
+		while (j < n) {
+			const currentSimple = isSimpleUnit(text, j);
+			if (previousSimple && currentSimple) break;
+			previousSimple = currentSimple;
+			j += 1;
+		}
+		segmentZone(text.slice(i, j), i, visit);
+		i = j;
+	}
+}
+
+/** Segments a zone with Intl.Segmenter, in chunks so that the cost stays linear. */
+function segmentZone(zone: string, offset: number, visit: (start: number) => void): void {
+	segmenter ??= new Intl.Segmenter('fr', { granularity: 'grapheme' });
+	let start = 0;
+	let size = SEGMENT_CHUNK;
+	while (start < zone.length) {
+		let end = Math.min(zone.length, start + size);
+		if (end === zone.length) {
+			for (const s of segmenter.segment(zone.slice(start))) visit(offset + start + s.index);
+			return;
+		}
+		// Never cut a surrogate pair.
+		const unit = zone.charCodeAt(end - 1);
+		if (unit >= 0xd800 && unit <= 0xdbff) end -= 1;
+		// Grapheme rules look one code point ahead at most: every boundary inside the chunk is a
+		// true one except possibly its end, so keep all segments but the last and resume there.
+		const found: number[] = [];
+		for (const s of segmenter.segment(zone.slice(start, end))) found.push(s.index);
+		if (found.length <= 1) {
+			size *= 2; // a single grapheme longer than the chunk (thousands of combining marks)
+			continue;
+		}
+		const last = found.pop()!;
+		for (const index of found) visit(offset + start + index);
+		start += last;
+		size = SEGMENT_CHUNK;
+	}
+}
+
+/** Splits a string into extended grapheme clusters (no normalisation). */
+export function graphemes(text: string): string[] {
+	const starts: number[] = [];
+	forEachGraphemeStart(text, (start) => starts.push(start));
+	return starts.map((start, k) => text.slice(start, starts[k + 1] ?? text.length));
+}
+
+/** Counts the graphemes of the NFC form of `password`. */
+export function graphemeLength(password: string): number {
+	let count = 0;
+	forEachGraphemeStart(normalizePassword(password), () => (count += 1));
+	return count;
+}
+
+const LOWER_AT = /\p{Ll}/uy;
+const UPPER_AT = /[\p{Lu}\p{Lt}]/uy;
+const DIGIT_AT = /\p{Nd}/uy;
+const LETTER_AT = /\p{L}/uy;
+
+function matchesAt(pattern: RegExp, text: string, index: number): boolean {
+	pattern.lastIndex = index;
+	return pattern.test(text);
+}
+
+/** Class of the code point at `index` (sticky regexes: no substring is built). */
+function classifyAt(text: string, index: number): CharClass | null {
+	const code = text.charCodeAt(index);
+	if (code < 0x80) {
+		if (code >= 0x61 && code <= 0x7a) return 'lowercase';
+		if (code >= 0x41 && code <= 0x5a) return 'uppercase';
+		if (code >= 0x30 && code <= 0x39) return 'digit';
+		return 'special';
+	}
+	if (matchesAt(LOWER_AT, text, index)) return 'lowercase';
+	if (matchesAt(UPPER_AT, text, index)) return 'uppercase';
+	if (matchesAt(DIGIT_AT, text, index)) return 'digit';
+	if (matchesAt(LETTER_AT, text, index)) return null;
+	return 'special';
+}
+
+/** Class of one grapheme, decided by its first code point; null for letters without case. */
+export function classifyGrapheme(grapheme: string): CharClass | null {
+	return classifyAt(grapheme, 0);
+}
+
+/** Policy entropy L × log2(N), N summing 26/26/10/37 over the classes present. */
+export function policyEntropyBits(length: number, classes: Record<CharClass, boolean>): number {
+	let alphabet = 0;
+	for (const key of Object.keys(CLASS_SIZES) as CharClass[]) {
+		if (classes[key]) alphabet += CLASS_SIZES[key];
+	}
+	return alphabet > 1 ? length * Math.log2(alphabet) : 0;
+}
+
+/** Checks a password against CNIL 2022-100 (password used alone): breakdown + three verdicts. */
+export function checkPasswordRules(password: string): PasswordRuleReport {
+	const text = normalizePassword(password);
+	const classes: Record<CharClass, boolean> = {
+		lowercase: false,
+		uppercase: false,
+		digit: false,
+		special: false
+	};
+	let length = 0;
+	let wordCount = 0;
+	let lettersInRun = 0;
+	forEachGraphemeStart(text, (start) => {
+		length += 1;
+		const kind = classifyAt(text, start);
+		if (kind) classes[kind] = true;
+		if (kind === 'lowercase' || kind === 'uppercase' || kind === null) {
+			lettersInRun += 1;
+		} else {
+			if (lettersInRun >= CNIL.minWordLetters) wordCount += 1;
+			lettersInRun = 0;
+		}
+	});
+	if (lettersInRun >= CNIL.minWordLetters) wordCount += 1;
+
+	const criteria: Record<CriterionId, boolean> = {
+		'length-12': length >= CNIL.example1Length,
+		...classes
+	};
+	const verdicts: Record<VerdictId, boolean> = {
+		'cnil-12-4':
+			criteria['length-12'] &&
+			classes.lowercase &&
+			classes.uppercase &&
+			classes.digit &&
+			classes.special,
+		'cnil-14-3':
+			length >= CNIL.example2Length && classes.lowercase && classes.uppercase && classes.digit,
+		'cnil-passphrase': wordCount >= CNIL.passphraseWords
+	};
+	return {
+		length,
+		classes,
+		criteria,
+		wordCount,
+		verdicts,
+		compliant: verdicts['cnil-12-4'] || verdicts['cnil-14-3'] || verdicts['cnil-passphrase'],
+		entropyBits: policyEntropyBits(length, classes)
+	};
+}
+
+/** CNIL example 1: ≥ 12 graphemes with lowercase, uppercase, digit and special character. */
+export function meetsCnilRule(password: string): boolean {
+	return checkPasswordRules(password).verdicts['cnil-12-4'];
+}
