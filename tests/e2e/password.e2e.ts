@@ -38,9 +38,7 @@ afterAll(async () => {
 async function openChecker(options: { width?: number; serviceWorker?: boolean } = {}) {
 	const { context, offsite } = await newIsolatedContext(browser, server.origin, {
 		viewport: { width: options.width ?? 1280, height: 900 },
-		serviceWorkers: options.serviceWorker ? 'allow' : 'block',
-		// Only lets the test inject axe-core; the site's own CSP is checked by the site journeys.
-		bypassCSP: false
+		serviceWorkers: options.serviceWorker ? 'allow' : 'block'
 	});
 	const requests: Request[] = [];
 	context.on('request', (request) => requests.push(request));
