@@ -4,7 +4,8 @@ import yaml from 'js-yaml';
 export class YamlSyntaxError extends Error {
 	constructor(
 		message: string,
-		readonly line: number | undefined
+		readonly line: number | undefined,
+		readonly column: number | undefined = undefined
 	) {
 		super(message);
 	}
@@ -20,7 +21,8 @@ export function parseYaml(source: string): unknown {
 	} catch (error) {
 		if (error instanceof yaml.YAMLException) {
 			const line = error.mark ? error.mark.line + 1 : undefined;
-			throw new YamlSyntaxError(error.reason || error.message, line);
+			const column = error.mark ? error.mark.column + 1 : undefined;
+			throw new YamlSyntaxError(error.reason || error.message, line, column);
 		}
 		throw error;
 	}
