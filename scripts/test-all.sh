@@ -26,6 +26,10 @@ step "Construction du site"
 npm run --silent build
 step "Construction sous un sous-chemin (/formation)"
 BASE_PATH=/formation BUILD_DIR=build-formation npm run --silent build
+step "Construction d'un module piégé (Markdown hostile, pour vérifier qu'il reste inerte)"
+CAPSULES_CONTENT_DIR=tests/fixtures/content/unsafe-markdown/content \
+	CAPSULES_QUIZZES_DIR=tests/fixtures/content/unsafe-markdown/quizzes \
+	BUILD_DIR=build-fixture npm run --silent build
 
 step "Parcours dans Chromium"
 npx vitest run --config vitest.e2e.config.ts

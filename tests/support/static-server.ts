@@ -21,6 +21,8 @@ export interface StaticServer {
 	/** Origin plus base path, without a trailing slash (e.g. http://127.0.0.1:41234/formation). */
 	url: string;
 	origin: string;
+	/** Serves other bytes for one path from now on (a test deploys a "new version"). */
+	override: (path: string, body: string) => void;
 	close: () => Promise<void>;
 }
 
@@ -47,8 +49,18 @@ export async function startStaticServer(
 	if (!existsSync(join(root, 'index.html'))) {
 		throw new Error(`${root}/index.html introuvable : lancez d’abord « npm run build ».`);
 	}
+	const overrides = new Map<string, string>();
 	const server: Server = createServer((request, response) => {
 		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+		const overridden = overrides.get(pathname);
+		if (overridden !== undefined) {
+			response.writeHead(200, {
+				'content-type': TYPES[extname(pathname)] ?? 'application/octet-stream',
+				'cache-control': 'no-cache'
+			});
+			response.end(overridden);
+			return;
+		}
 		if (!pathname.startsWith(`${basePath}/`) && pathname !== basePath) {
 			response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
 			return;
@@ -73,6 +85,7 @@ export async function startStaticServer(
 	return {
 		url: `${origin}${basePath}`,
 		origin,
+		override: (path, body) => overrides.set(`${basePath}${path}`, body),
 		close: () => new Promise<void>((done) => server.close(() => done()))
 	};
 }

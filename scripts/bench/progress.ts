@@ -1,0 +1,316 @@
+// Progress storage in Chromium, on the built site: time to persist one answer, time to render
+// /progression with 1,000 modules' progress, and what storage adds to a module page's JavaScript
+// (it must load after the first paint, never before).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { newIsolatedContext, openBrowser } from '../../tests/support/browser';
+import { startStaticServer, type StaticServer } from '../../tests/support/static-server';
+import { percentile, type BenchRow, type BenchSection } from './types';
+
+const MODULE_PATH = '/modules/messagerie-academique';
+const kb = (bytes: number) => bytes / 1024;
+
+/** The built chunk of `src/lib/progress/store.ts` (it keeps its export name), relative to the site. */
+function findStoreChunk(buildDir: string): string {
+	const dir = join(buildDir, '_app', 'immutable');
+	const walk = (folder: string): string[] =>
+		readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+			entry.isDirectory() ? walk(join(folder, entry.name)) : [join(folder, entry.name)]
+		);
+	const chunk = walk(dir).find(
+		(file) => file.endsWith('.js') && /as createProgressStore\}/.test(readFileSync(file, 'utf8'))
+	);
+	if (!chunk) throw new Error('chunk du store de progression introuvable dans le build');
+	return `/${relative(buildDir, chunk).split('\\').join('/')}`;
+}
+
+async function newPage(browser: Browser, server: StaticServer): Promise<Page> {
+	const { context } = await newIsolatedContext(browser, server.origin, {
+		serviceWorkers: 'block',
+		// The bench imports the built store chunk from page.evaluate.
+		bypassCSP: true
+	});
+	return context.newPage();
+}
+
+/** A persisted quiz snapshot shaped like the quiz machine's (17 questions, `index` answered). */
+function quizSnapshot(index: number) {
+	return {
+		status: 'active',
+		value: { answering: 'idle' },
+		historyValue: {},
+		context: {
+			quizHash: '5f3a9c0e1b2d4f6a',
+			total: 17,
+			seed: 123456789,
+			index,
+			records: Array.from({ length: 17 }, (_, i) =>
+				i < index
+					? { first: 'b', firstCorrect: true, last: 'b', lastCorrect: true, tries: 1 }
+					: null
+			)
+		},
+		children: {}
+	};
+}
+
+/** Saves one snapshot per answer, awaited one by one, in the real store in Chromium (ms each). */
+async function persistSamples(page: Page, storeUrl: string, count: number): Promise<number[]> {
+	const snapshots = Array.from({ length: 17 }, (_, i) => quizSnapshot(i));
+	return page.evaluate(
+		async ({ storeUrl, count, snapshots }) => {
+			const { createProgressStore } = (await import(storeUrl)) as {
+				createProgressStore: (options: object) => Promise<{
+					available: boolean;
+					saveQuizSnapshot: (slug: string, hash: string, snapshot: unknown) => Promise<unknown>;
+				}>;
+			};
+			const store = await createProgressStore({ databaseName: 'capsules-bench' });
+			if (!store.available) throw new Error('IndexedDB indisponible dans Chromium');
+			const samples: number[] = [];
+			for (let i = 0; i < count + 20; i += 1) {
+				const start = performance.now();
+				await store.saveQuizSnapshot('messagerie-academique', '5f3a9c0e1b2d4f6a', snapshots[i % 17]);
+				if (i >= 20) samples.push(performance.now() - start);
+			}
+			return samples;
+		},
+		{ storeUrl, count, snapshots }
+	);
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** An export file with `modules` modules, two attempts each. */
+function generatedFile(modules: number): { text: string; slugs: string[] } {
+	const now = Date.now();
+	const iso = (time: number) => new Date(time).toISOString();
+	const slugs = Array.from({ length: modules }, (_, i) => `module-${String(i).padStart(4, '0')}`);
+	const file = {
+		format: 'capsules-progress',
+		version: 1,
+		exportedAt: iso(now - 60_000),
+		modules: slugs.map((slug, i) => {
+			const start = now - (10 + (i % 200)) * DAY;
+			return {
+				slug,
+				startedAt: iso(start),
+				updatedAt: iso(start + DAY + 600_000),
+				videoWatchedAt: i % 3 === 0 ? null : iso(start),
+				attempts: [0, 1].map((a) => ({
+					id: `t-${i.toString(16).padStart(16, '0')}${a.toString(16).padStart(16, '0')}`,
+					startedAt: iso(start + a * DAY),
+					endedAt: iso(start + a * DAY + 600_000),
+					score: a === 0 ? 3 : 4 + (i % 2),
+					total: 5,
+					passed: a === 1 && i % 2 === 1,
+					quizHash: '5f3a9c0e1b2d4f6a',
+					answers: ['q1', 'q2', 'q3', 'q4', 'q5'].map((questionId, q) => ({
+						questionId,
+						answer: q === 4 ? null : q === 1 ? ['a', 'c'] : 'b',
+						correct: q !== 2
+					}))
+				}))
+			};
+		})
+	};
+	return { text: JSON.stringify(file), slugs };
+}
+
+/** Fills the site's progress database through the real store (merge of a generated file). */
+async function seedProgress(page: Page, storeUrl: string, modules: number): Promise<void> {
+	const { text, slugs } = generatedFile(modules);
+	await page.evaluate(
+		async ({ storeUrl, text, slugs }) => {
+			const { createProgressStore } = (await import(storeUrl)) as {
+				createProgressStore: () => Promise<{
+					previewImport: (
+						text: string,
+						slugs: string[]
+					) => Promise<{ ok: boolean; message?: string; preview?: unknown }>;
+					applyImport: (preview: unknown, mode: string) => Promise<{ ok: boolean; message: string }>;
+					close: () => void;
+				}>;
+			};
+			const store = await createProgressStore();
+			const preview = await store.previewImport(text, slugs);
+			if (!preview.ok) throw new Error(preview.message);
+			const applied = await store.applyImport(preview.preview, 'replace');
+			if (!applied.ok) throw new Error(applied.message);
+			store.close();
+		},
+		{ storeUrl, text, slugs }
+	);
+}
+
+/** Time from navigation start until `/progression` shows `rows` module rows, painted (ms). */
+async function renderTime(page: Page, url: string, rows: number): Promise<number> {
+	await page.goto(url, { waitUntil: 'commit' });
+	const handle = await page.waitForFunction(
+		(expected) =>
+			document.querySelectorAll('[data-progress-row]').length >= expected &&
+			document.querySelector('.totals') !== null
+				? performance.now()
+				: false,
+		rows,
+		{ polling: 'raf', timeout: 60_000 }
+	);
+	await handle.dispose();
+	// Two frames later the rows are laid out and painted.
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve) =>
+				requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))
+			)
+	);
+}
+
+interface ModuleLoad {
+	/** JS URL → gzip size. */
+	js: Map<string, number>;
+	firstContentfulPaint: number;
+}
+
+/** Loads the module page; `blockStorage` aborts the store chunk (what the page needs without it). */
+async function loadModulePage(
+	browser: Browser,
+	server: StaticServer,
+	storeUrl: string,
+	blockStorage: boolean
+): Promise<ModuleLoad> {
+	const page = await newPage(browser, server);
+	if (blockStorage) await page.route(`**${storeUrl}`, (route) => route.abort('blockedbyclient'));
+	const bodies: Promise<[string, number]>[] = [];
+	page.on('response', (response) => {
+		const url = new URL(response.url());
+		if (url.origin === server.origin && /\.m?js$/.test(url.pathname)) {
+			bodies.push(
+				response
+					.body()
+					.then((body): [string, number] => [url.pathname, gzipSync(body, { level: 9 }).length])
+			);
+		}
+	});
+	await page.goto(`${server.url}${MODULE_PATH}`, { waitUntil: 'networkidle' });
+	const firstContentfulPaint = await page.evaluate(
+		() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN
+	);
+	const js = new Map(await Promise.all(bodies));
+	await page.context().close();
+	return { js, firstContentfulPaint };
+}
+
+const sum = (values: Iterable<number>) => [...values].reduce((total, value) => total + value, 0);
+
+/** Progress storage figures (see the comment at the top). */
+const progressBench: BenchSection = async ({ quick, buildDir }) => {
+	const storeUrl = findStoreChunk(buildDir);
+	const server = await startStaticServer({ dir: buildDir });
+	const { browser, close } = await openBrowser();
+	const rows: BenchRow[] = [];
+	try {
+		// 1. Persisting one answer.
+		const page = await newPage(browser, server);
+		await page.goto(`${server.url}/progression`);
+		const persist = await persistSamples(page, storeUrl, quick ? 50 : 300);
+		rows.push(
+			{
+				figure: 'Progression : enregistrer une réponse (saveQuizSnapshot, Chromium), médiane',
+				value: percentile(persist, 50),
+				unit: 'ms',
+				budget: { max: 16 }
+			},
+			{
+				figure: 'Progression : enregistrer une réponse (saveQuizSnapshot, Chromium), p95',
+				value: percentile(persist, 95),
+				unit: 'ms',
+				budget: { max: 50 }
+			}
+		);
+
+		// 2. /progression with 1,000 modules' progress (1 in the catalogue, 1,000 more stored).
+		const runs = quick ? 2 : 5;
+		const empty: number[] = [];
+		for (let i = 0; i < runs; i += 1) empty.push(await renderTime(page, `${server.url}/progression`, 1));
+		await seedProgress(page, storeUrl, 1000);
+		const full: number[] = [];
+		for (let i = 0; i < runs; i += 1) {
+			full.push(await renderTime(page, `${server.url}/progression`, 1001));
+		}
+		await page.context().close();
+		rows.push(
+			{
+				figure: '/progression affichée, aucune progression (navigation → lignes), médiane',
+				value: percentile(empty, 50),
+				unit: 'ms'
+			},
+			{
+				figure: '/progression affichée avec 1 000 modules de progression, médiane',
+				value: percentile(full, 50),
+				unit: 'ms',
+				budget: { max: 1000 }
+			}
+		);
+
+		// 3. What storage adds to a module page, and whether it delays the first paint.
+		const loads = quick ? 2 : 6;
+		const without: ModuleLoad[] = [];
+		const withStorage: ModuleLoad[] = [];
+		for (let i = 0; i < loads; i += 1) {
+			without.push(await loadModulePage(browser, server, storeUrl, true));
+			withStorage.push(await loadModulePage(browser, server, storeUrl, false));
+		}
+		const before = without[0]!.js;
+		const after = withStorage[0]!.js;
+		const storageOnly = [...after.entries()].filter(([url]) => !before.has(url));
+		const html = await (await fetch(`${server.url}${MODULE_PATH}`)).text();
+		rows.push(
+			{
+				figure: 'Page module : JS avant interaction, sans le stockage (gzip)',
+				value: kb(sum(before.values())),
+				unit: 'KB',
+				budget: { max: 80 }
+			},
+			{
+				figure: `Page module : JS du stockage chargé après l’affichage (gzip, ${storageOnly.length} fichier(s))`,
+				value: kb(sum(storageOnly.map(([, size]) => size))),
+				unit: 'KB'
+			},
+			{
+				figure: 'Page module : JS total une fois le stockage chargé (gzip)',
+				value: kb(sum(after.values())),
+				unit: 'KB'
+			},
+			{
+				figure: 'Page module : fichiers du stockage préchargés par le HTML (modulepreload)',
+				value: storageOnly.filter(([url]) => html.includes(url.split('/').pop()!)).length,
+				unit: 'fichiers',
+				budget: { max: 0 }
+			},
+			{
+				figure: 'Page module : premier affichage (FCP) avec stockage, médiane',
+				value: percentile(
+					withStorage.map((load) => load.firstContentfulPaint),
+					50
+				),
+				unit: 'ms'
+			},
+			{
+				figure: 'Page module : premier affichage (FCP) stockage bloqué, médiane',
+				value: percentile(
+					without.map((load) => load.firstContentfulPaint),
+					50
+				),
+				unit: 'ms'
+			}
+		);
+	} finally {
+		await close();
+		await server.close();
+	}
+	return rows;
+};
+
+export default progressBench;

@@ -1,0 +1,31 @@
+import type { AttemptRecord, ModuleRecord, SnapshotRecord } from './records';
+import type { RawModuleData, RawProgressData } from './validate-stored';
+
+/** Writes applied together, all or nothing. */
+export interface ProgressChanges {
+	/** Empties every table first (clear, replace). */
+	clear?: boolean;
+	putModules?: ModuleRecord[];
+	putAttempts?: AttemptRecord[];
+	putSnapshots?: SnapshotRecord[];
+	deleteSnapshots?: string[];
+}
+
+/** Reads and writes inside one transaction. */
+export interface BackendTransaction {
+	readAll(): Promise<RawProgressData>;
+	readModule(slug: string): Promise<RawModuleData>;
+	write(changes: ProgressChanges): Promise<void>;
+}
+
+/** Where records live: IndexedDB (Dexie) or, when it is unavailable, memory for the visit. */
+export interface ProgressBackend {
+	readonly kind: 'indexeddb' | 'memory';
+	readAll(): Promise<RawProgressData>;
+	readModule(slug: string): Promise<RawModuleData>;
+	/** Runs `work` in one read-write transaction: every write lands, or none does. */
+	transact<T>(work: (transaction: BackendTransaction) => Promise<T>): Promise<T>;
+	/** Calls back with all raw data now and after every change, other tabs included. */
+	watch(onData: (data: RawProgressData) => void, onError: (error: unknown) => void): () => void;
+	close(): void;
+}

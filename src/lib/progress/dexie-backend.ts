@@ -1,0 +1,133 @@
+import { Dexie, liveQuery, type Table } from 'dexie';
+import type { BackendTransaction, ProgressBackend, ProgressChanges } from './backend';
+import { DATABASE_NAME, OPEN_TIMEOUT_MS } from './limits';
+import { declareSchema, SCHEMA_HISTORY, type SchemaVersion } from './schema-history';
+import type { RawModuleData, RawProgressData } from './validate-stored';
+
+/** The database; tables hold `unknown` because every read is validated. */
+export class ProgressDatabase extends Dexie {
+	declare modules: Table<unknown, string>;
+	declare attempts: Table<unknown, string>;
+	declare quizSnapshots: Table<unknown, string>;
+
+	constructor(name: string, options: DexieBackendOptions = {}, history = SCHEMA_HISTORY) {
+		super(name, {
+			...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+			...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {})
+		});
+		declareSchema(this, history);
+	}
+}
+
+/** Where and how to open the database (tests pass fake-indexeddb). */
+export interface DexieBackendOptions {
+	name?: string;
+	indexedDB?: IDBFactory;
+	IDBKeyRange?: typeof IDBKeyRange;
+	timeoutMs?: number;
+	history?: readonly SchemaVersion[];
+	/** Another tab opened a newer schema (or deleted the database): this one must reload. */
+	onOutdated?: () => void;
+}
+
+/** The three tables, either the database's or bound to one transaction. */
+interface Tables {
+	modules: Table<unknown, string>;
+	attempts: Table<unknown, string>;
+	quizSnapshots: Table<unknown, string>;
+}
+
+async function readAll(tables: Tables): Promise<RawProgressData> {
+	const [modules, attempts, snapshots] = await Promise.all([
+		tables.modules.toArray(),
+		tables.attempts.toArray(),
+		tables.quizSnapshots.toArray()
+	]);
+	return { modules, attempts, snapshots };
+}
+
+async function readModule(tables: Tables, slug: string): Promise<RawModuleData> {
+	const [module, attempts, snapshot] = await Promise.all([
+		tables.modules.get(slug),
+		tables.attempts.where('slug').equals(slug).toArray(),
+		tables.quizSnapshots.get(slug)
+	]);
+	return { module, attempts, snapshot };
+}
+
+async function write(tables: Tables, changes: ProgressChanges): Promise<void> {
+	if (changes.clear) {
+		await Promise.all([
+			tables.modules.clear(),
+			tables.attempts.clear(),
+			tables.quizSnapshots.clear()
+		]);
+	}
+	if (changes.putModules?.length) await tables.modules.bulkPut(changes.putModules);
+	if (changes.putAttempts?.length) await tables.attempts.bulkPut(changes.putAttempts);
+	if (changes.putSnapshots?.length) await tables.quizSnapshots.bulkPut(changes.putSnapshots);
+	if (changes.deleteSnapshots?.length) {
+		await tables.quizSnapshots.bulkDelete(changes.deleteSnapshots);
+	}
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+	return new Promise<T>((resolve, reject) => {
+		const timer = setTimeout(
+			() => reject(Object.assign(new Error('IndexedDB open timed out'), { name: 'TimeoutError' })),
+			ms
+		);
+		promise.then(
+			(value) => {
+				clearTimeout(timer);
+				resolve(value);
+			},
+			(error: unknown) => {
+				clearTimeout(timer);
+				reject(error);
+			}
+		);
+	});
+}
+
+/** Opens the IndexedDB database; rejects when IndexedDB is missing, blocked or too slow. */
+export async function openDexieBackend(
+	options: DexieBackendOptions = {}
+): Promise<ProgressBackend> {
+	const db = new ProgressDatabase(options.name ?? DATABASE_NAME, options, options.history);
+	db.on('versionchange', () => {
+		options.onOutdated?.();
+	});
+	try {
+		await withTimeout(db.open(), options.timeoutMs ?? OPEN_TIMEOUT_MS);
+	} catch (error) {
+		db.close();
+		throw error;
+	}
+	return {
+		kind: 'indexeddb',
+		readAll: () => readAll(db),
+		readModule: (slug) => readModule(db, slug),
+		// Tables bound to the transaction object, not to Dexie's implicit zone: a write can
+		// never slip out of the transaction, even after awaits in nested async functions.
+		transact: (work) =>
+			db.transaction('rw', db.modules, db.attempts, db.quizSnapshots, (tx) => {
+				const tables: Tables = {
+					modules: tx.table('modules'),
+					attempts: tx.table('attempts'),
+					quizSnapshots: tx.table('quizSnapshots')
+				};
+				const transaction: BackendTransaction = {
+					readAll: () => readAll(tables),
+					readModule: (slug) => readModule(tables, slug),
+					write: (changes) => write(tables, changes)
+				};
+				return work(transaction);
+			}),
+		watch(onData, onError) {
+			const subscription = liveQuery(() => readAll(db)).subscribe({ next: onData, error: onError });
+			return () => subscription.unsubscribe();
+		},
+		close: () => db.close()
+	};
+}
