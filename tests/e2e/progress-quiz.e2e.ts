@@ -1,6 +1,6 @@
 // Progress on the module page and the catalogue, in Chromium. These journeys need the lead's
 // wiring: `Quiz` fed by `createQuizPersistence`, `VideoWatchedToggle` on the module page,
-// `ModuleStatus` on catalogue cards, `StorageNotice` in the layout (docs/progress.md).
+// `ModuleStatus` on catalogue cards, `StorageNotice` on the catalogue and module pages (README, "Progression locale").
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpDatabase, MODULE_SLUG, waitForProgress } from '../fixtures/progress/e2e-helpers';
@@ -31,8 +31,7 @@ afterAll(async () => {
 async function newProfile(): Promise<BrowserContext> {
 	const { context } = await newIsolatedContext(browser, server.origin, {
 		acceptDownloads: true,
-		serviceWorkers: 'block',
-		bypassCSP: true
+		serviceWorkers: 'block'
 	});
 	return context;
 }

@@ -33,15 +33,13 @@ afterAll(async () => {
 
 /** A fresh profile. The service worker is blocked: these journeys test storage alone. */
 async function newProfile(
-	options: { width?: number; javaScriptEnabled?: boolean; realCsp?: boolean } = {}
+	options: { width?: number; javaScriptEnabled?: boolean } = {}
 ): Promise<BrowserContext> {
 	const { context } = await newIsolatedContext(browser, server.origin, {
 		acceptDownloads: true,
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
 		viewport: { width: options.width ?? 1280, height: 900 },
-		serviceWorkers: 'block',
-		// Only lets the test inject axe-core; `realCsp` keeps the site's policy.
-		bypassCSP: !options.realCsp
+		serviceWorkers: 'block'
 	});
 	return context;
 }
@@ -51,7 +49,6 @@ async function openProgression(
 		context?: BrowserContext;
 		width?: number;
 		javaScriptEnabled?: boolean;
-		realCsp?: boolean;
 	} = {}
 ): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
 	const context = options.context ?? (await newProfile(options));
@@ -115,7 +112,7 @@ describe('/progression', () => {
 
 	it('exports a file that restores the same progress in a fresh browser profile', async () => {
 		// Under the site's real Content-Security-Policy: the download must not be blocked.
-		const first = await openProgression({ realCsp: true });
+		const first = await openProgression();
 		await waitForProgress(first.page);
 		await importAndMerge(first.page);
 		const before = await rowTexts(first.page);
@@ -132,7 +129,7 @@ describe('/progression', () => {
 			.waitFor();
 		await first.context.close();
 
-		const fresh = await openProgression({ realCsp: true });
+		const fresh = await openProgression();
 		await waitForProgress(fresh.page);
 		expect(await rowTexts(fresh.page)).not.toEqual(before);
 		await chooseImportFile(fresh.page, file.suggestedFilename(), exported);

@@ -1,6 +1,6 @@
 /**
  * Builds passphrase-words.json from @zxcvbn-ts/language-fr's commonWords-fr (OpenSubtitles 2024 via
- * OPUS, ODC-BY, see docs/password.md). Run: `npx tsx src/lib/password/build-wordlist.ts`.
+ * OPUS, ODC-BY, see the README, "Vérifier un mot de passe"). Run: `npx tsx src/lib/password/build-wordlist.ts`.
  * wordlist.test.ts re-runs the selection and fails if the committed file differs.
  */
 import { writeFileSync } from 'node:fs';

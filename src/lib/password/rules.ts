@@ -1,7 +1,7 @@
 /**
  * CNIL délibération 2022-100 password rules, as pure functions (no DOM).
  *
- * Decisions (see docs/password.md):
+ * Decisions (see the README, "Vérifier un mot de passe"):
  * - everything is computed on the NFC form, so NFC and NFD input get the same verdict;
  * - length counts extended grapheme clusters (a family emoji is one character), nothing is trimmed;
  * - a grapheme is classified by its first code point: combining marks and emoji modifiers belong to

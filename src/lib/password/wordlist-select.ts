@@ -6,7 +6,7 @@
 /** 4,096 words = 12 bits per word: 7 words give 84 bits (CNIL asks ≥ 2,757 words for 80 bits). */
 export const WORDLIST_SIZE = 4096;
 
-/** Source and licence of the word list, shown in docs/password.md and on the page. */
+/** Source and licence of the word list, shown in the README and on the page. */
 export const WORDLIST_SOURCE = {
 	package: '@zxcvbn-ts/language-fr 4.1.2 (MIT), liste commonWords-fr',
 	data: 'OpenSubtitles 2024 via OPUS (https://opus.nlpl.eu/), Helsinki-NLP',

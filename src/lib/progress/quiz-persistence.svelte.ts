@@ -161,7 +161,7 @@ export class QuizPersistence {
 	}
 }
 
-/** A `QuizPersistence` for one module's quiz (see docs/progress.md). */
+/** A `QuizPersistence` for one module's quiz (see the README, "Progression locale"). */
 export function createQuizPersistence(
 	slug: string,
 	quizHash: string,

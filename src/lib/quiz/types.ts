@@ -1,4 +1,4 @@
-/** Text tolerances of a short-text question, as Pix names them (see docs/quiz-format.md). */
+/** Text tolerances of a short-text question, as Pix names them (see "Écrire un quiz" in the README). */
 export type Tolerance = 't1' | 't2' | 't3';
 
 /** What every question carries once rendered for the page. */

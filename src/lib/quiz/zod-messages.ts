@@ -129,7 +129,7 @@ export function zodIssueMessages(
 		case 'unrecognized_keys':
 			return issue.keys.map((key) => ({
 				path: [...path, key],
-				message: `clé inconnue « ${key} » (faute de frappe ? voir docs/quiz-format.md)`
+				message: `clé inconnue « ${key} » (faute de frappe ? voir « Écrire un quiz » dans le README)`
 			}));
 		case 'invalid_union':
 			if ('discriminator' in issue && issue.discriminator === 'type') {
