@@ -17,7 +17,8 @@ step "Vérifications statiques (svelte-check, eslint, prettier)"
 npm run --silent check
 
 step "Tests unitaires et de composants"
-npx vitest run --project unit --project component
+mkdir -p test-results
+npx vitest run --project unit --project component --reporter=default --reporter=json --outputFile=test-results/unit.json
 
 step "Vérification du contenu"
 npm run --silent content:check
@@ -32,4 +33,20 @@ CAPSULES_CONTENT_DIR=tests/fixtures/content/unsafe-markdown/content \
 	BUILD_DIR=build-fixture npm run --silent build
 
 step "Parcours dans Chromium"
-npx vitest run --config vitest.e2e.config.ts
+npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile=test-results/e2e.json
+
+step "Banc d'essai, version rapide (un budget manqué s'affiche FAIL sans faire échouer ; une section cassée échoue)"
+npm run --silent bench -- --quick
+
+# One closing line for the whole run.
+node -e '
+const files = ["test-results/unit.json", "test-results/e2e.json"];
+const total = { passed: 0, failed: 0, skipped: 0 };
+for (const file of files) {
+	const r = JSON.parse(require("fs").readFileSync(file, "utf8"));
+	total.passed += r.numPassedTests;
+	total.failed += r.numFailedTests;
+	total.skipped += r.numPendingTests + r.numTodoTests;
+}
+console.log(`\nTests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+'

@@ -74,7 +74,9 @@ for (const name of SECTIONS) {
 
 const table = lines.join('\n');
 console.log(`\n${table}\n`);
+// The quick smoke run (CI) must not overwrite the full figures the README quotes.
+const output = quick ? 'bench/quick.md' : 'bench/latest.md';
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/latest.md', `${table}\n`);
-console.log('Écrit dans bench/latest.md');
+writeFileSync(output, `${table}\n`);
+console.log(`Écrit dans ${output}`);
 process.exitCode = broken > 0 ? 1 : 0;
