@@ -179,7 +179,7 @@ describe('quiz progress on the module page', () => {
 		});
 		await page.reload();
 		// The quiz loads when the learner reaches it.
-		await quiz(page).scrollIntoViewIfNeeded();
+		await page.locator('.module-quiz').scrollIntoViewIfNeeded();
 		await page.getByText(STALE_MESSAGE).waitFor();
 		expect(await quiz(page).getByRole('button', { name: 'Commencer' }).count()).toBe(1);
 		expect(errors).toEqual([]);

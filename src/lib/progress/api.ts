@@ -41,9 +41,13 @@ export interface StoreStatus {
 	persistenceAsked: boolean;
 }
 
-/** Outcome of `previewImport`. */
+/**
+ * Outcome of `previewImport`. `code-unavailable` is not the file's fault: the import code (loaded
+ * on first use) could not be downloaded, offline after a deployment.
+ */
 export type ImportPreviewResult =
-	{ ok: true; preview: ImportPreview } | { ok: false; reason: ImportRefusal; message: string };
+	| { ok: true; preview: ImportPreview }
+	| { ok: false; reason: ImportRefusal | 'code-unavailable'; message: string };
 
 /** How an import is applied. */
 export type ImportMode = 'merge' | 'replace';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import frenchErrors from 'zod/v4/locales/fr.js';
 import { checkDate } from './dates';
 import {
@@ -18,15 +18,15 @@ import { parseJsonSafely } from './safe-json';
 const exportAttemptSchema = z.strictObject({
 	id: attemptIdSchema,
 	...attemptFields,
-	answers: z.array(z.strictObject(answerSchema.shape)).max(MAX_ANSWERS_PER_ATTEMPT)
+	answers: z.array(z.strictObject(answerSchema.shape)).check(z.maxLength(MAX_ANSWERS_PER_ATTEMPT))
 });
 
 const exportModuleSchema = z.strictObject({
 	slug: slugSchema,
 	startedAt: isoDateSchema,
 	updatedAt: isoDateSchema,
-	videoWatchedAt: isoDateSchema.nullable(),
-	attempts: z.array(exportAttemptSchema).max(MAX_ATTEMPTS_PER_MODULE)
+	videoWatchedAt: z.nullable(isoDateSchema),
+	attempts: z.array(exportAttemptSchema).check(z.maxLength(MAX_ATTEMPTS_PER_MODULE))
 });
 
 /** The whole export file (format `capsules-progress`, version 1). */
@@ -34,7 +34,7 @@ export const exportFileSchema = z.strictObject({
 	format: z.literal(EXPORT_FORMAT),
 	version: z.literal(EXPORT_VERSION),
 	exportedAt: isoDateSchema,
-	modules: z.array(exportModuleSchema).max(MAX_IMPORT_MODULES)
+	modules: z.array(exportModuleSchema).check(z.maxLength(MAX_IMPORT_MODULES))
 });
 
 /** A validated export file. */

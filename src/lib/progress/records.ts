@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MAX_ANSWER_CHARS, MAX_ANSWERS_PER_ATTEMPT, MAX_SNAPSHOT_CHARS } from './limits';
 
+// zod/mini: the same validation as classic zod, tree-shaken, so the module page stays light.
 // zod runs jitless in the browser (src/hooks.client.ts): the CSP forbids eval.
 
 // What IndexedDB holds. Records are untrusted when read back (another tab running an older
@@ -9,8 +10,7 @@ import { MAX_ANSWER_CHARS, MAX_ANSWERS_PER_ATTEMPT, MAX_SNAPSHOT_CHARS } from '.
 /** A module slug, as the content folder names it. */
 export const slugSchema = z
 	.string()
-	.max(120)
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant de module invalide');
+	.check(z.maxLength(120), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant de module invalide'));
 
 /** An ISO 8601 instant ("2026-11-28T18:17:00.000Z"); its range is checked separately. */
 export const isoDateSchema = z.iso.datetime({ offset: true });
@@ -18,23 +18,19 @@ export const isoDateSchema = z.iso.datetime({ offset: true });
 /** The content hash a quiz carries. */
 export const quizHashSchema = z
 	.string()
-	.min(1)
-	.max(128)
-	.regex(/^[\w+/=:.-]+$/, 'empreinte de quiz invalide');
+	.check(z.minLength(1), z.maxLength(128), z.regex(/^[\w+/=:.-]+$/, 'empreinte de quiz invalide'));
 
 /** An attempt identifier, made by `newAttemptId`. */
 export const attemptIdSchema = z
 	.string()
-	.min(1)
-	.max(64)
-	.regex(/^[\w-]+$/, 'identifiant de tentative invalide');
+	.check(z.minLength(1), z.maxLength(64), z.regex(/^[\w-]+$/, 'identifiant de tentative invalide'));
 
 /** What is kept of one answer: never a typed password (the quiz hands `null` for those). */
 export const answerSchema = z.object({
-	questionId: z.string().min(1).max(200),
+	questionId: z.string().check(z.minLength(1), z.maxLength(200)),
 	answer: z.union([
-		z.string().max(MAX_ANSWER_CHARS),
-		z.array(z.string().max(MAX_ANSWER_CHARS)).max(200),
+		z.string().check(z.maxLength(MAX_ANSWER_CHARS)),
+		z.array(z.string().check(z.maxLength(MAX_ANSWER_CHARS))).check(z.maxLength(200)),
 		z.null()
 	]),
 	correct: z.boolean()
@@ -44,11 +40,11 @@ export const answerSchema = z.object({
 export const attemptFields = {
 	startedAt: isoDateSchema,
 	endedAt: isoDateSchema,
-	score: z.number().int().min(0).max(10_000),
-	total: z.number().int().min(1).max(10_000),
+	score: z.number().check(z.int(), z.gte(0), z.lte(10_000)),
+	total: z.number().check(z.int(), z.gte(1), z.lte(10_000)),
 	passed: z.boolean(),
 	quizHash: quizHashSchema,
-	answers: z.array(answerSchema).max(MAX_ANSWERS_PER_ATTEMPT)
+	answers: z.array(answerSchema).check(z.maxLength(MAX_ANSWERS_PER_ATTEMPT))
 };
 
 /** A finished attempt as the page hands it to `recordAttempt`. */
@@ -69,7 +65,7 @@ export const moduleRecordSchema = z.object({
 	/** Last activity on the module. */
 	updatedAt: isoDateSchema,
 	/** When the learner ticked "J'ai regardé la vidéo"; null when not ticked. */
-	videoWatchedAt: isoDateSchema.nullable()
+	videoWatchedAt: z.nullable(isoDateSchema)
 });
 
 /** The quiz in progress (table `quizSnapshots`, key `slug`). */
@@ -80,7 +76,7 @@ export const snapshotRecordSchema = z.object({
 	startedAt: isoDateSchema,
 	savedAt: isoDateSchema,
 	/** The quiz machine's persisted snapshot, as JSON text (parsed safely on the way back). */
-	snapshotJson: z.string().min(1).max(MAX_SNAPSHOT_CHARS)
+	snapshotJson: z.string().check(z.minLength(1), z.maxLength(MAX_SNAPSHOT_CHARS))
 });
 
 /** A finished attempt handed in by the page. */

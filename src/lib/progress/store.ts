@@ -14,8 +14,8 @@ import type { BackendTransaction, ProgressBackend } from './backend';
 import { isoNow, laterDate } from './dates';
 import { deriveModuleProgress } from './derive';
 import { openDexieBackend } from './dexie-backend';
-import { parseExportFile, type ExportFile } from './export-format';
-import { buildImportPreview, type ImportPreview } from './import-preview';
+import type { ExportFile } from './export-format';
+import type { ImportPreview } from './import-preview';
 import { MAX_SNAPSHOT_CHARS } from './limits';
 import { createMemoryBackend } from './memory-backend';
 import { attemptFromImport, buildExportFile, mergeModule, recordFromImport } from './merge';
@@ -439,6 +439,19 @@ class Store implements ProgressStore {
 		fileText: string,
 		knownSlugs: Iterable<string>
 	): Promise<ImportPreviewResult> {
+		let code: typeof import('./import-code');
+		try {
+			code = await import('./import-code');
+		} catch {
+			// Offline after a deployment: the import code cannot be downloaded.
+			return {
+				ok: false,
+				reason: 'code-unavailable',
+				message:
+					'L’import n’a pas pu démarrer : rechargez la page, puis réessayez. Votre progression n’a pas été modifiée.'
+			};
+		}
+		const { parseExportFile, buildImportPreview } = code;
 		const parsed = parseExportFile(fileText, knownSlugs, this.#now());
 		if (!parsed.ok) return parsed;
 		return { ok: true, preview: buildImportPreview(parsed.file, await this.#readValidated()) };

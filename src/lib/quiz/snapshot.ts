@@ -1,11 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { gradeAnswer, isEmptyAnswer, isWellFormed } from './grade';
 import type { QuizContext, QuestionRecord } from './machine';
 import type { PageQuiz, Question, StoredAnswer } from './types';
 
+// zod/mini (tree-shakable, same validation as classic zod): this file reaches the browser.
 const StoredAnswerSchema = z.union([
-	z.string().max(2000),
-	z.array(z.string().max(50)).max(20),
+	z.string().check(z.maxLength(2000)),
+	z.array(z.string().check(z.maxLength(50))).check(z.maxLength(20)),
 	z.null()
 ]);
 
@@ -14,7 +15,7 @@ const RecordSchema = z.strictObject({
 	firstCorrect: z.boolean(),
 	last: StoredAnswerSchema,
 	lastCorrect: z.boolean(),
-	tries: z.number().int().min(1).max(1_000_000)
+	tries: z.number().check(z.int(), z.gte(1), z.lte(1_000_000))
 });
 
 const StateValueSchema = z.union([
@@ -28,15 +29,15 @@ const StateValueSchema = z.union([
 export const PersistedQuizSnapshotSchema = z.object({
 	status: z.literal('active'),
 	value: StateValueSchema,
-	historyValue: z.record(z.string(), z.unknown()).optional(),
+	historyValue: z.optional(z.record(z.string(), z.unknown())),
 	context: z.strictObject({
-		quizHash: z.string().max(200),
-		total: z.number().int().min(1).max(500),
-		seed: z.number().int().min(0).max(4294967295),
-		index: z.number().int().min(0),
-		records: z.array(RecordSchema.nullable()).max(500)
+		quizHash: z.string().check(z.maxLength(200)),
+		total: z.number().check(z.int(), z.gte(1), z.lte(500)),
+		seed: z.number().check(z.int(), z.gte(0), z.lte(4294967295)),
+		index: z.number().check(z.int(), z.gte(0)),
+		records: z.array(z.nullable(RecordSchema)).check(z.maxLength(500))
 	}),
-	children: z.record(z.string(), z.unknown()).optional()
+	children: z.optional(z.record(z.string(), z.unknown()))
 });
 
 /** A validated persisted snapshot, ready for `createActor(machine, { snapshot })`. */
