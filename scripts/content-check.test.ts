@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const tsx = join('node_modules', '.bin', 'tsx');
-
+// The command `npm run content:check` runs.
 function contentCheck(...args: string[]) {
-	const run = spawnSync(tsx, ['scripts/content-check.ts', ...args], { encoding: 'utf8' });
+	const run = spawnSync('node', ['scripts/content-check.mjs', ...args], { encoding: 'utf8' });
 	return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 

@@ -22,7 +22,7 @@ const contentScale: BenchSection = async ({ quick }) => {
 		const root = mkdtempSync(join(tmpdir(), `capsules-bench-${count}-`));
 		try {
 			const dirs = writeSyntheticSite(root, count);
-			const check = timed('node_modules/.bin/tsx', ['scripts/content-check.ts', '--content', dirs.contentDir, '--quizzes', dirs.quizzesDir, '--quiet'], {});
+			const check = timed('node', ['scripts/content-check.mjs', '--content', dirs.contentDir, '--quizzes', dirs.quizzesDir, '--quiet'], {});
 			const build = timed('node_modules/.bin/vite', ['build', '--logLevel', 'error'], {
 				CAPSULES_CONTENT_DIR: dirs.contentDir,
 				CAPSULES_QUIZZES_DIR: dirs.quizzesDir,

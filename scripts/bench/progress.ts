@@ -20,7 +20,7 @@ function findStoreChunk(buildDir: string): string {
 			entry.isDirectory() ? walk(join(folder, entry.name)) : [join(folder, entry.name)]
 		);
 	const chunk = walk(dir).find(
-		(file) => file.endsWith('.js') && /as createProgressStore\}/.test(readFileSync(file, 'utf8'))
+		(file) => file.endsWith('.js') && /\bas createProgressStore[,}]/.test(readFileSync(file, 'utf8'))
 	);
 	if (!chunk) throw new Error('chunk du store de progression introuvable dans le build');
 	return `/${relative(buildDir, chunk).split('\\').join('/')}`;

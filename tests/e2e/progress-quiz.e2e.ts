@@ -44,6 +44,11 @@ async function openModule(context: BrowserContext): Promise<{ page: Page; errors
 	return { page, errors };
 }
 
+/** Scrolls to the progress part of the page (checkbox, notices, quiz), whose code loads there. */
+async function reachProgress(page: Page): Promise<void> {
+	await page.locator('.module-quiz').scrollIntoViewIfNeeded();
+}
+
 function quiz(page: Page) {
 	return page.getByRole('region', { name: 'Quiz' });
 }
@@ -179,7 +184,7 @@ describe('quiz progress on the module page', () => {
 		});
 		await page.reload();
 		// The quiz loads when the learner reaches it.
-		await page.locator('.module-quiz').scrollIntoViewIfNeeded();
+		await reachProgress(page);
 		await page.getByText(STALE_MESSAGE).waitFor();
 		expect(await quiz(page).getByRole('button', { name: 'Commencer' }).count()).toBe(1);
 		expect(errors).toEqual([]);
@@ -189,6 +194,7 @@ describe('quiz progress on the module page', () => {
 	it('keeps "J’ai regardé la vidéo" across a reload and shows it in a second tab', async () => {
 		const context = await newProfile();
 		const { page } = await openModule(context);
+		await reachProgress(page);
 		const toggle = page.getByLabel('J’ai regardé la vidéo');
 		await toggle.check();
 		// First progress: the browser is asked to keep it, and the page says why in one sentence.
@@ -202,6 +208,7 @@ describe('quiz progress on the module page', () => {
 			.filter({ hasText: 'regardée' })
 			.waitFor();
 		await page.reload();
+		await reachProgress(page);
 		await page.waitForFunction(
 			() => (document.querySelector('.video-watched input') as HTMLInputElement | null)?.checked
 		);
@@ -217,6 +224,7 @@ describe('quiz progress on the module page', () => {
 			Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => undefined });
 		});
 		const { page, errors } = await openModule(context);
+		await reachProgress(page);
 		await page.getByRole('status').filter({ hasText: 'votre progression sera perdue' }).waitFor();
 		await quiz(page).getByRole('button', { name: 'Commencer' }).click();
 		await answerAndContinue(page);

@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -73,10 +74,25 @@ export async function startStaticServer(
 			else response.end('Not found');
 			return;
 		}
-		response.writeHead(200, {
-			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-			'cache-control': 'no-cache'
-		});
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		// Compress text like any production server (nginx `gzip on`), so that measured pages
+		// travel at their real size.
+		if (
+			/text|javascript|json|svg/.test(type) &&
+			/\bgzip\b/.test(String(request.headers['accept-encoding']))
+		) {
+			const body = gzipSync(readFileSync(file));
+			response.writeHead(200, {
+				'content-type': type,
+				'content-encoding': 'gzip',
+				'content-length': body.length,
+				'cache-control': 'no-cache',
+				vary: 'accept-encoding'
+			});
+			response.end(body);
+			return;
+		}
+		response.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' });
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));

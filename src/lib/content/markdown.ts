@@ -32,12 +32,15 @@ function normaliseUrl(href: string): string {
 	return href.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').trim();
 }
 
+/** Where the parser reports what it drops; set for the duration of one synchronous render. */
+let sink: string[] = [];
+
 /**
  * Our parser: raw HTML never passes (it is dropped and reported), links keep only
- * http(s), mailto and relative targets, images only https and relative sources.
+ * http(s), mailto and relative targets, images only the site's own.
  */
-function createParser(warnings: string[], options: MarkdownOptions = {}): Marked {
-	const marked = new Marked({ gfm: true, breaks: options.breaks ?? false, async: false });
+function createParser(breaks: boolean): Marked {
+	const marked = new Marked({ gfm: true, breaks, async: false });
 	marked.use({
 		tokenizer: {
 			// No bare-URL autolinks: transcriptions quote patterns like `https://webmail.ac-(nom).fr`
@@ -47,14 +50,16 @@ function createParser(warnings: string[], options: MarkdownOptions = {}): Marked
 		renderer: {
 			html({ text }: Tokens.HTML | Tokens.Tag): string {
 				const trimmed = text.trim();
-				if (trimmed) warnings.push(`HTML brut ignoré : ${trimmed.slice(0, 60)}`);
+				if (trimmed) sink.push(`HTML brut ignoré : ${trimmed.slice(0, 60)}`);
 				return '';
 			},
 			link({ href, title, tokens }: Tokens.Link): string {
 				const inner = this.parser.parseInline(tokens);
 				const url = normaliseUrl(href);
 				if (!SAFE_LINK.test(url)) {
-					warnings.push(`lien refusé (seuls https, http, mailto et les liens relatifs sont permis) : ${href.slice(0, 60)}`);
+					sink.push(
+						`lien refusé (seuls https, http, mailto et les liens relatifs sont permis) : ${href.slice(0, 60)}`
+					);
 					return inner;
 				}
 				const external = /^https?:/i.test(url);
@@ -65,7 +70,9 @@ function createParser(warnings: string[], options: MarkdownOptions = {}): Marked
 			image({ href, title, text }: Tokens.Image): string {
 				const url = normaliseUrl(href);
 				if (!SAFE_IMAGE.test(url)) {
-					warnings.push(`image refusée (seules les images du site, en chemin relatif, sont permises) : ${href.slice(0, 60)}`);
+					sink.push(
+						`image refusée (seules les images du site, en chemin relatif, sont permises) : ${href.slice(0, 60)}`
+					);
 					return escapeAttribute(text);
 				}
 				const titleAttr = title ? ` title="${escapeAttribute(title)}"` : '';
@@ -76,6 +83,21 @@ function createParser(warnings: string[], options: MarkdownOptions = {}): Marked
 	return marked;
 }
 
+// Built once: creating a parser per text made 1,000 modules take seconds.
+const parsers = { plain: createParser(false), breaks: createParser(true) };
+
+/** Runs one render with its own warning list (rendering is synchronous, so lists never mix). */
+function collecting<T>(render: () => T): { value: T; warnings: string[] } {
+	const previous = sink;
+	sink = [];
+	try {
+		const value = render();
+		return { value, warnings: sink };
+	} finally {
+		sink = previous;
+	}
+}
+
 /** Rendering choices for one text. */
 export interface MarkdownOptions {
 	/** Keep single line breaks (credits written one line per person). */
@@ -84,16 +106,15 @@ export interface MarkdownOptions {
 
 /** Renders Markdown to sanitised HTML (no raw HTML, no script URLs). */
 export function renderMarkdown(source: string, options: MarkdownOptions = {}): RenderedMarkdown {
-	const warnings: string[] = [];
-	const html = createParser(warnings, options).parse(source, { async: false });
-	return { html, warnings };
+	const parser = options.breaks ? parsers.breaks : parsers.plain;
+	const { value, warnings } = collecting(() => parser.parse(source, { async: false }));
+	return { html: value, warnings };
 }
 
 /** Renders inline Markdown (a prompt, a choice) without a wrapping paragraph. */
 export function renderInlineMarkdown(source: string): RenderedMarkdown {
-	const warnings: string[] = [];
-	const html = createParser(warnings).parseInline(source, { async: false });
-	return { html, warnings };
+	const { value, warnings } = collecting(() => parsers.plain.parseInline(source, { async: false }));
+	return { html: value, warnings };
 }
 
 function plainText(tokens: Token[]): string {
@@ -111,14 +132,15 @@ function plainText(tokens: Token[]): string {
 
 /** Renders each top-level block on its own, so that pages can anchor and annotate paragraphs. */
 export function renderMarkdownBlocks(source: string): { blocks: RenderedBlock[]; warnings: string[] } {
-	const warnings: string[] = [];
-	const marked = createParser(warnings);
-	const blocks: RenderedBlock[] = [];
-	for (const token of marked.lexer(source)) {
-		if (token.type === 'space') continue;
-		const html = marked.parser([token]).trim();
-		if (!html) continue;
-		blocks.push({ html, text: plainText([token]) });
-	}
-	return { blocks, warnings };
+	const marked = parsers.plain;
+	const { value, warnings } = collecting(() => {
+		const blocks: RenderedBlock[] = [];
+		for (const token of marked.lexer(source)) {
+			if (token.type === 'space') continue;
+			const html = marked.parser([token]).trim();
+			if (html) blocks.push({ html, text: plainText([token]) });
+		}
+		return blocks;
+	});
+	return { blocks: value, warnings };
 }

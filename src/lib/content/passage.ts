@@ -22,5 +22,17 @@ export function transcriptAnchor(index: number): string {
 export function findPassage(paragraphs: readonly string[], quote: string): number[] {
 	const needle = foldForQuote(quote);
 	if (!needle) return [];
-	return paragraphs.flatMap((paragraph, index) => (foldForQuote(paragraph).includes(needle) ? [index] : []));
+	return folded(paragraphs).flatMap((paragraph, index) => (paragraph.includes(needle) ? [index] : []));
+}
+
+// A transcript is searched once per quiz question: fold its paragraphs once.
+const foldedTranscripts = new WeakMap<readonly string[], string[]>();
+
+function folded(paragraphs: readonly string[]): string[] {
+	let result = foldedTranscripts.get(paragraphs);
+	if (!result) {
+		result = paragraphs.map(foldForQuote);
+		foldedTranscripts.set(paragraphs, result);
+	}
+	return result;
 }

@@ -15,3 +15,13 @@ describe('content hash', () => {
 		expect(contentHash({ a: 'é' })).not.toBe(contentHash({ a: 'e' }));
 	});
 });
+
+describe('fnv1a64 on the published FNV-1a 64 test vectors', () => {
+	it.each([
+		['', 'cbf29ce484222325'],
+		['a', 'af63dc4c8601ec8c'],
+		['foobar', '85944171f73967e8']
+	])('%j → %s', (text, expected) => {
+		expect(fnv1a64(text)).toBe(expected);
+	});
+});
