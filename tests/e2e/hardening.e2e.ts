@@ -3,10 +3,11 @@
 // author's hostile Markdown rendered inert.
 import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
-import { newIsolatedContext, openBrowser } from '../support/browser';
+import { newIsolatedContext } from '../support/browser';
 import { watchPage } from '../support/page-watch';
+import { useBuiltSite } from '../support/site';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 
 const MODULE = '/modules/messagerie-academique';
@@ -19,18 +20,8 @@ const PAGES = [
 ];
 
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let server: StaticServer;
-
-beforeAll(async () => {
-	server = await startStaticServer({ dir: 'build' });
-	({ browser, close: closeBrowser } = await openBrowser());
-});
-
-afterAll(async () => {
-	await closeBrowser?.();
-	await server?.close();
-});
+useBuiltSite((site) => ({ browser, server } = site));
 
 async function profile(
 	options: Parameters<Browser['newContext']>[0] = {}

@@ -1,8 +1,9 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
-import { newIsolatedContext, openBrowser } from '../support/browser';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { newIsolatedContext } from '../support/browser';
+import { useBuiltSite } from '../support/site';
+import type { StaticServer } from '../support/static-server';
 
 const PAGE = '/mot-de-passe';
 const CRITERIA = ['length-12', 'lowercase', 'uppercase', 'digit', 'special'] as const;
@@ -18,18 +19,8 @@ const WEAK_BUT_COMPLIANT = [
 ];
 
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let server: StaticServer;
-
-beforeAll(async () => {
-	server = await startStaticServer({ dir: 'build' });
-	({ browser, close: closeBrowser } = await openBrowser());
-});
-
-afterAll(async () => {
-	await closeBrowser?.();
-	await server?.close();
-});
+useBuiltSite((site) => ({ browser, server } = site));
 
 /**
  * Opens the checker in a fresh profile. The service worker is blocked by default so that these

@@ -2,11 +2,12 @@
 // wiring: `Quiz` fed by `createQuizPersistence`, `VideoWatchedToggle` on the module page,
 // `ModuleStatus` on catalogue cards, `StorageNotice` on the catalogue and module pages (README, "Progression locale").
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dumpDatabase, MODULE_SLUG, waitForProgress } from '../fixtures/progress/e2e-helpers';
 import { expectNoAxeViolations } from '../support/axe';
-import { newIsolatedContext, openBrowser } from '../support/browser';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { newIsolatedContext } from '../support/browser';
+import { useBuiltSite } from '../support/site';
+import type { StaticServer } from '../support/static-server';
 
 const MODULE = `/modules/${MODULE_SLUG}`;
 /** Typed in the password question: must never reach storage or an export. */
@@ -15,18 +16,8 @@ const STALE_MESSAGE =
 	'Le quiz a été modifié depuis votre dernière visite : il recommence depuis le début.';
 
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let server: StaticServer;
-
-beforeAll(async () => {
-	server = await startStaticServer({ dir: 'build' });
-	({ browser, close: closeBrowser } = await openBrowser());
-});
-
-afterAll(async () => {
-	await closeBrowser?.();
-	await server?.close();
-});
+useBuiltSite((site) => ({ browser, server } = site));
 
 async function newProfile(): Promise<BrowserContext> {
 	const { context } = await newIsolatedContext(browser, server.origin, {

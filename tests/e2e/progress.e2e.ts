@@ -3,7 +3,7 @@
 // seeded through the import, as a learner would.
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	blockIndexedDB,
 	chooseImportFile,
@@ -14,22 +14,13 @@ import {
 } from '../fixtures/progress/e2e-helpers';
 import { fixtureText } from '../fixtures/progress/fixtures';
 import { expectNoAxeViolations } from '../support/axe';
-import { newIsolatedContext, openBrowser } from '../support/browser';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { newIsolatedContext } from '../support/browser';
+import { useBuiltSite } from '../support/site';
+import type { StaticServer } from '../support/static-server';
 
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let server: StaticServer;
-
-beforeAll(async () => {
-	server = await startStaticServer({ dir: 'build' });
-	({ browser, close: closeBrowser } = await openBrowser());
-});
-
-afterAll(async () => {
-	await closeBrowser?.();
-	await server?.close();
-});
+useBuiltSite((site) => ({ browser, server } = site));
 
 /** A fresh profile. The service worker is blocked: these journeys test storage alone. */
 async function newProfile(
@@ -76,7 +67,9 @@ describe('/progression', () => {
 		const { page, context, errors } = await openProgression();
 		await waitForProgress(page);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Ma progression');
-		expect(await page.locator('.totals').innerText()).toMatch(/^Aucun module terminé sur 1/);
+		await expect
+			.poll(() => page.locator('.totals').innerText())
+			.toMatch(/^Aucun module terminé sur 1/);
 		expect(await rowTexts(page)).toEqual([expect.stringContaining('Non commencé')]);
 		await expectNoAxeViolations(page);
 		expect(errors).toEqual([]);
@@ -98,7 +91,7 @@ describe('/progression', () => {
 
 		await page.getByRole('button', { name: 'Fusionner (garder le meilleur des deux)' }).click();
 		await page.getByRole('status').filter({ hasText: 'Progression fusionnée' }).waitFor();
-		expect(await page.locator('.totals').innerText()).toMatch(/^1 module terminé sur 1/);
+		await expect.poll(() => page.locator('.totals').innerText()).toMatch(/^1 module terminé sur 1/);
 		const [row] = await rowTexts(page);
 		expect(row).toContain('Terminé');
 		expect(row).toMatch(/Meilleur score\s+17\/17 \(100 %\)/);
@@ -192,19 +185,28 @@ describe('/progression', () => {
 		await importAndMerge(page);
 		await page.getByRole('button', { name: 'Effacer ma progression' }).focus();
 		await page.keyboard.press('Enter');
-		expect(await page.evaluate(() => document.activeElement?.id)).toBe('confirmer-effacement');
+		// Focus moves once the confirmation is drawn: wait for it, as a learner's eyes would.
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.id))
+			.toBe('confirmer-effacement');
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
-		expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Annuler');
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+			.toBe('Annuler');
 		await page.keyboard.press('Enter');
-		expect(await page.locator('.totals').innerText()).toMatch(/^1 module terminé/);
+		await expect.poll(() => page.locator('.totals').innerText()).toMatch(/^1 module terminé/);
 
 		await page.getByRole('button', { name: 'Effacer ma progression' }).focus();
 		await page.keyboard.press('Enter');
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.id))
+			.toBe('confirmer-effacement');
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Enter');
 		await page.getByRole('status').filter({ hasText: 'Votre progression a été effacée' }).waitFor();
-		expect(await page.locator('.totals').innerText()).toMatch(/^Aucun module terminé/);
+		// The list follows the database through liveQuery, a moment after the message.
+		await expect.poll(() => page.locator('.totals').innerText()).toMatch(/^Aucun module terminé/);
 		await context.close();
 	});
 
@@ -230,7 +232,7 @@ describe('storage failures', () => {
 		await waitForProgress(page);
 		expect(await page.getByText('Ce navigateur n’enregistre rien pour ce site').count()).toBe(1);
 		await importAndMerge(page);
-		expect(await page.locator('.totals').innerText()).toMatch(/^1 module terminé sur 1/);
+		await expect.poll(() => page.locator('.totals').innerText()).toMatch(/^1 module terminé sur 1/);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -246,13 +248,13 @@ describe('storage failures', () => {
 		const alert = page.getByRole('alert').filter({ hasText: 'L’import a échoué' });
 		await alert.waitFor();
 		expect(await alert.innerText()).toContain('L’espace de stockage de votre navigateur est plein');
-		expect(await page.locator('.totals').innerText()).toMatch(/^Aucun module terminé/);
+		await expect.poll(() => page.locator('.totals').innerText()).toMatch(/^Aucun module terminé/);
 		// Space freed: the same import now works.
 		await page.evaluate(
 			() => ((window as unknown as { __quotaFull: boolean }).__quotaFull = false)
 		);
 		await importAndMerge(page);
-		expect(await page.locator('.totals').innerText()).toMatch(/^1 module terminé/);
+		await expect.poll(() => page.locator('.totals').innerText()).toMatch(/^1 module terminé/);
 		await context.close();
 	});
 });

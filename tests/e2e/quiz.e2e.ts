@@ -3,10 +3,11 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
-import { newIsolatedContext, openBrowser } from '../support/browser';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { newIsolatedContext } from '../support/browser';
+import { useBuiltSite } from '../support/site';
+import type { StaticServer } from '../support/static-server';
 
 const PAGE = '/modules/messagerie-academique';
 const STRONG_PASSWORD = 'Tr0mpette!Bleue';
@@ -29,18 +30,8 @@ const TOTAL = questions.length;
 const plain = (markdown: string) => markdown.replace(/[*_`]/g, '').trim();
 
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let server: StaticServer;
-
-beforeAll(async () => {
-	server = await startStaticServer({ dir: 'build' });
-	({ browser, close: closeBrowser } = await openBrowser());
-});
-
-afterAll(async () => {
-	await closeBrowser?.();
-	await server?.close();
-});
+useBuiltSite((site) => ({ browser, server } = site));
 
 /**
  * Opens the module page under the site's real CSP. The service worker is blocked: offline

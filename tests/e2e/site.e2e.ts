@@ -1,26 +1,17 @@
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
-import { newIsolatedContext, openBrowser } from '../support/browser';
+import { newIsolatedContext } from '../support/browser';
+import { useBuiltSite } from '../support/site';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 
 const MODULE = '/modules/messagerie-academique';
 const VIDEO_HOST = 'https://tube.reseau-canope.fr/';
 
 let browser: Browser;
-let closeBrowser: () => Promise<void>;
 let server: StaticServer;
-
-beforeAll(async () => {
-	server = await startStaticServer({ dir: 'build' });
-	({ browser, close: closeBrowser } = await openBrowser());
-});
-
-afterAll(async () => {
-	await closeBrowser?.();
-	await server?.close();
-});
+useBuiltSite((site) => ({ browser, server } = site));
 
 async function openPage(options: { javaScriptEnabled?: boolean; width?: number } = {}) {
 	const { context, offsite } = await newIsolatedContext(browser, server.origin, {
