@@ -1,20 +1,13 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS } from '../../tests/support/browser';
 import { findBrowser } from '../../tests/support/find-browser.mjs';
 import { startStaticServer } from '../../tests/support/static-server';
 import { PAGES } from './page-weight';
 import { percentile, type BenchRow, type BenchSection } from './types';
 
-const FLAGS = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-dev-shm-usage',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
+// The same quiet flags as the test browser, in Chrome's own headless mode for Lighthouse.
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /** Lighthouse 12.2.3 (mobile profile, its default) on the three pages: median of N runs. */
 const lighthouseScores: BenchSection = async ({ quick, buildDir }) => {
