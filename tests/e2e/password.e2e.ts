@@ -4,20 +4,10 @@ import { expectNoAxeViolations } from '../support/axe';
 import { newIsolatedContext } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 import type { StaticServer } from '../support/static-server';
+import { WEAK_BUT_COMPLIANT } from '../fixtures/password/weak-but-compliant';
 
 const PAGE = '/mot-de-passe';
 const CRITERIA = ['length-12', 'lowercase', 'uppercase', 'digit', 'special'] as const;
-/** From shared/facts/password.md: compliant with the rule, yet easy to guess. */
-const WEAK_BUT_COMPLIANT = [
-	'P@ssword1234',
-	'Password123!',
-	'Professeur1!',
-	'Azertyuiop1!',
-	'Motdepasse1!',
-	'Bonjour2024!',
-	'Education2024!'
-];
-
 let browser: Browser;
 let server: StaticServer;
 useBuiltSite((site) => ({ browser, server } = site));

@@ -10,17 +10,7 @@ import {
 } from './guessability';
 import { meetsCnilRule } from './rules';
 import { buildUserInputs } from './user-inputs';
-
-/** From shared/facts/password.md: all meet "12 characters + 4 types" yet are easy to guess. */
-const WEAK_BUT_COMPLIANT = [
-	'P@ssword1234',
-	'Password123!',
-	'Professeur1!',
-	'Azertyuiop1!',
-	'Motdepasse1!',
-	'Bonjour2024!',
-	'Education2024!'
-];
+import { WEAK_BUT_COMPLIANT } from '../../../tests/fixtures/password/weak-but-compliant';
 
 let check: Awaited<ReturnType<typeof loadZxcvbn>>;
 let id = 0;
