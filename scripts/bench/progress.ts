@@ -5,8 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { newIsolatedContext, openBrowser } from '../../tests/support/browser';
-import { startStaticServer, type StaticServer } from '../../tests/support/static-server';
+import { newIsolatedContext, openBrowser } from '../lib/browser';
+import { startStaticServer, type StaticServer } from '../lib/static-server';
 import { percentile, type BenchRow, type BenchSection } from './types';
 
 const MODULE_PATH = '/modules/messagerie-academique';

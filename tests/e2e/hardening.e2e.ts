@@ -5,10 +5,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
-import { newIsolatedContext } from '../support/browser';
+import { newIsolatedContext } from '../../scripts/lib/browser';
 import { watchPage } from '../support/page-watch';
 import { useBuiltSite } from '../support/site';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 
 const MODULE = '/modules/messagerie-academique';
 const PAGES = [
