@@ -12,6 +12,7 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
+					expect: { requireAssertions: true },
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts']
 				}
@@ -22,6 +23,7 @@ export default defineConfig({
 				test: {
 					name: 'component',
 					environment: 'jsdom',
+					expect: { requireAssertions: true },
 					include: ['src/**/*.svelte.test.ts']
 				}
 			}

@@ -5,6 +5,7 @@ export default defineConfig({
 	test: {
 		name: 'e2e',
 		environment: 'node',
+		expect: { requireAssertions: true },
 		include: ['tests/e2e/**/*.e2e.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 120_000,

@@ -1,6 +1,6 @@
 // Serves the built static site (`build/`) on loopback, like any static web server would.
 import { parseArgs } from 'node:util';
-import { startStaticServer } from '../tests/support/static-server';
+import { startStaticServer } from './lib/static-server';
 
 const { values } = parseArgs({
 	options: {

@@ -9,7 +9,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "Installation"
 bash scripts/setup.sh
-CHROME_PATH=$(node tests/support/find-browser.mjs | tail -n 1)
+CHROME_PATH=$(node scripts/lib/find-browser.mjs | tail -n 1)
 export CHROME_PATH
 echo "Navigateur : $CHROME_PATH"
 

@@ -1,8 +1,8 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS } from '../../tests/support/browser';
-import { findBrowser } from '../../tests/support/find-browser.mjs';
-import { startStaticServer } from '../../tests/support/static-server';
+import { CHROMIUM_ARGS } from '../lib/browser';
+import { findBrowser } from '../lib/find-browser.mjs';
+import { startStaticServer } from '../lib/static-server';
 import { PAGES } from './page-weight';
 import { percentile, type BenchRow, type BenchSection } from './types';
 

@@ -3,8 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { newIsolatedContext, openBrowser } from '../../tests/support/browser';
-import { startStaticServer } from '../../tests/support/static-server';
+import { newIsolatedContext, openBrowser } from '../lib/browser';
+import { startStaticServer } from '../lib/static-server';
 import type { BenchRow, BenchSection } from './types';
 
 export const PAGES = [

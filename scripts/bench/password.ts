@@ -4,8 +4,8 @@
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { checkPasswordRules } from '../../src/lib/password/rules';
-import { newIsolatedContext, openBrowser } from '../../tests/support/browser';
-import { startStaticServer } from '../../tests/support/static-server';
+import { newIsolatedContext, openBrowser } from '../lib/browser';
+import { startStaticServer } from '../lib/static-server';
 import { percentile, type BenchRow, type BenchSection } from './types';
 
 /** Typing: a keystroke must not cost more than one frame at 60 Hz. */

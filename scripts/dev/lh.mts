@@ -1,6 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { startStaticServer } from '/work/main/tests/support/static-server.ts';
+import { startStaticServer } from '../lib/static-server.ts';
 const server = await startStaticServer({ dir: '/work/main/build' });
 const chrome = await chromeLauncher.launch({
 	chromePath: '/usr/bin/chromium',

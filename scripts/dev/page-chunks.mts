@@ -1,7 +1,7 @@
 // Lists the JS files a built page loads without interaction, with gzip sizes (dev aid).
 import { gzipSync } from 'node:zlib';
-import { newIsolatedContext, openBrowser } from '../../tests/support/browser.ts';
-import { startStaticServer } from '../../tests/support/static-server.ts';
+import { newIsolatedContext, openBrowser } from '../lib/browser.ts';
+import { startStaticServer } from '../lib/static-server.ts';
 
 const server = await startStaticServer({ dir: 'build' });
 const { browser, close } = await openBrowser();

@@ -1,5 +1,5 @@
-import { openBrowser } from '../../tests/support/browser.ts';
-import { startStaticServer } from '../../tests/support/static-server.ts';
+import { openBrowser } from '../lib/browser.ts';
+import { startStaticServer } from '../lib/static-server.ts';
 const server = await startStaticServer({ dir: 'build' });
 const { browser, close } = await openBrowser();
 const page = await browser.newPage({

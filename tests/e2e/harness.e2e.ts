@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations } from '../support/axe';
-import { openBrowser } from '../support/browser';
+import { openBrowser } from '../../scripts/lib/browser';
 
 // The journeys rely on this harness saying "no violation"; prove it can say otherwise.
 describe('the axe harness', () => {

@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
-import { newIsolatedContext } from '../support/browser';
+import { newIsolatedContext } from '../../scripts/lib/browser';
 import { useBuiltSite } from '../support/site';
-import type { StaticServer } from '../support/static-server';
+import type { StaticServer } from '../../scripts/lib/static-server';
 import { WEAK_BUT_COMPLIANT } from '../fixtures/password/weak-but-compliant';
 
 const PAGE = '/mot-de-passe';

@@ -5,9 +5,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { dumpDatabase, MODULE_SLUG, waitForProgress } from '../fixtures/progress/e2e-helpers';
 import { expectNoAxeViolations } from '../support/axe';
-import { newIsolatedContext } from '../support/browser';
+import { newIsolatedContext } from '../../scripts/lib/browser';
 import { useBuiltSite } from '../support/site';
-import type { StaticServer } from '../support/static-server';
+import type { StaticServer } from '../../scripts/lib/static-server';
 
 const MODULE = `/modules/${MODULE_SLUG}`;
 /** Typed in the password question: must never reach storage or an export. */

@@ -14,9 +14,9 @@ import {
 } from '../fixtures/progress/e2e-helpers';
 import { fixtureText } from '../fixtures/progress/fixtures';
 import { expectNoAxeViolations } from '../support/axe';
-import { newIsolatedContext } from '../support/browser';
+import { newIsolatedContext } from '../../scripts/lib/browser';
 import { useBuiltSite } from '../support/site';
-import type { StaticServer } from '../support/static-server';
+import type { StaticServer } from '../../scripts/lib/static-server';
 
 let browser: Browser;
 let server: StaticServer;

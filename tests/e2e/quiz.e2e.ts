@@ -5,9 +5,9 @@ import yaml from 'js-yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
-import { newIsolatedContext } from '../support/browser';
+import { newIsolatedContext } from '../../scripts/lib/browser';
 import { useBuiltSite } from '../support/site';
-import type { StaticServer } from '../support/static-server';
+import type { StaticServer } from '../../scripts/lib/static-server';
 
 const PAGE = '/modules/messagerie-academique';
 const STRONG_PASSWORD = 'Tr0mpette!Bleue';

@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
-import { newIsolatedContext } from '../support/browser';
+import { newIsolatedContext } from '../../scripts/lib/browser';
 import { useBuiltSite } from '../support/site';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 
 const MODULE = '/modules/messagerie-academique';
 const VIDEO_HOST = 'https://tube.reseau-canope.fr/';

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -38,14 +39,11 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 	});
 }
 
-/** Throws with a readable list when axe finds any violation on the page. */
+/** Asserts that axe finds no violation on the page; a failure lists each one on a line. */
 export async function expectNoAxeViolations(page: Page, where = page.url()): Promise<void> {
 	const violations = await axeViolations(page);
-	if (violations.length > 0) {
-		const lines = violations.map(
-			(v) =>
-				`- ${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-		);
-		throw new Error(`axe : ${violations.length} violation(s) sur ${where}\n${lines.join('\n')}`);
-	}
+	const lines = violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+	expect(lines, `axe sur ${where}`).toEqual([]);
 }

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { openBrowser } from './browser';
-import { startStaticServer, type StaticServer } from './static-server';
+import { openBrowser } from '../../scripts/lib/browser';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 
 /** The built site served on loopback and the browser that visits it, for one test file. */
 export interface BuiltSite {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { quantity } from '../french';
 import type { ContentIssue } from './issues';
 
 const TYPE_NAMES: Record<string, string> = {
@@ -38,7 +39,7 @@ function explain(issue: z.core.$ZodIssue, data: unknown): string {
 		}
 		case 'too_small':
 			if (issue.origin === 'string') return issue.message.startsWith('Too') ? 'ne doit pas être vide' : issue.message;
-			if (issue.origin === 'array') return `doit contenir au moins ${issue.minimum} élément(s)`;
+			if (issue.origin === 'array') return `doit contenir au moins ${quantity(Number(issue.minimum), 'élément')}`;
 			return `doit être au moins ${issue.minimum}`;
 		case 'too_big':
 			return `doit être au plus ${issue.maximum}`;

@@ -1,4 +1,5 @@
 /** Plain-French wording of rule and guessability verdicts (pure, no DOM). */
+import { plural, quantity } from '../french';
 import type { Finding, GuessabilityResult } from './guessability';
 import type { CriterionId, PasswordRuleReport, VerdictId } from './rules';
 
@@ -55,7 +56,7 @@ export function summarizeRules(report: PasswordRuleReport): string {
 		id === 'length-12' ? `12 caractères (${report.length} pour l’instant)` : CRITERION_LABELS[id]
 	);
 	const met = CRITERIA.length - missing.length;
-	return `${met} critère${met > 1 ? 's' : ''} sur 5 respecté${met > 1 ? 's' : ''}. Il manque : ${missing.join(', ')}.`;
+	return `${quantity(met, 'critère')} sur 5 ${plural(met, 'respecté')}. Il manque : ${missing.join(', ')}.`;
 }
 
 /** Bits with the "≈" the UI uses: information, not a verdict. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import frenchErrors from 'zod/v4/locales/fr.js';
+import { plural, quantity } from '../french';
 import { checkDate } from './dates';
 import {
 	EXPORT_FORMAT,
@@ -101,7 +102,10 @@ function shapeMessage(issues: readonly z.core.$ZodIssue[]): string {
 	const first = issues[0];
 	if (!first) return 'Le fichier est mal formé.';
 	const where = first.path.length > 0 ? ` (champ « ${formatPath(first.path)} »)` : '';
-	const more = issues.length > 1 ? ` et ${issues.length - 1} autre(s) erreur(s)` : '';
+	const more =
+		issues.length > 1
+			? ` et ${quantity(issues.length - 1, 'autre')} ${plural(issues.length - 1, 'erreur')}`
+			: '';
 	const detail = first.message.charAt(0).toLowerCase() + first.message.slice(1);
 	return `Le fichier est mal formé${where} : ${detail}${more}.`;
 }
@@ -207,7 +211,7 @@ function checkSemantics(
 			.slice(0, 5)
 			.map((slug) => `« ${slug} »`)
 			.join(', ');
-		const more = unknown.length > 5 ? ` et ${unknown.length - 5} autre(s)` : '';
+		const more = unknown.length > 5 ? ` et ${quantity(unknown.length - 5, 'autre')}` : '';
 		return refuse(
 			'unknown-modules',
 			`Ce fichier contient la progression de modules que ce site ne propose pas : ${listed}${more}. Il vient peut-être d’un autre site Capsules.`

@@ -1,4 +1,5 @@
 // French wording shared by the components and pages (light: no Dexie, no zod).
+import { plural, quantity } from '../french';
 import type { ModuleStatus, ScoreSummary } from './model';
 
 /** Status label as shown to the learner. */
@@ -33,13 +34,11 @@ export function formatDateTime(iso: string): string {
 /** "3 modules terminés sur 5", "1 module terminé sur 5", "Aucun module terminé sur 5". */
 export function completedSentence(completed: number, total: number): string {
 	if (completed === 0) return `Aucun module terminé sur ${total}`;
-	return completed === 1
-		? `1 module terminé sur ${total}`
-		: `${completed} modules terminés sur ${total}`;
+	return `${quantity(completed, 'module')} ${plural(completed, 'terminé')} sur ${total}`;
 }
 
 /** "1 tentative", "3 tentatives", "aucune tentative". */
 export function attemptsLabel(count: number): string {
 	if (count === 0) return 'aucune tentative';
-	return count === 1 ? '1 tentative' : `${count} tentatives`;
+	return quantity(count, 'tentative');
 }

@@ -1,3 +1,4 @@
+import { plural } from '../french';
 import type { StoreNotice } from './api';
 import type { CorruptedRecord } from './validate-stored';
 
@@ -59,8 +60,7 @@ export function corruptedNotice(records: readonly CorruptedRecord[]): StoreNotic
 		count === 1
 			? 'Une donnée de progression enregistrée était illisible : elle a été ignorée'
 			: `${count} données de progression enregistrées étaient illisibles : elles ont été ignorées`;
-	const where =
-		slugs.length > 0 ? ` (module${slugs.length > 1 ? 's' : ''} ${slugs.join(', ')})` : '';
+	const where = slugs.length > 0 ? ` (${plural(slugs.length, 'module')} ${slugs.join(', ')})` : '';
 	return {
 		id: 'corrupted',
 		kind: 'corrupted',

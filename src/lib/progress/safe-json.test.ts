@@ -26,8 +26,8 @@ describe('parseJsonSafely', () => {
 				const text = JSON.stringify(value);
 				const hasForbidden = /"(__proto__|constructor|prototype)":/.test(text);
 				const result = parseJsonSafely(text);
-				if (hasForbidden) return result.ok === false;
-				return result.ok && JSON.stringify(result.value) === JSON.stringify(JSON.parse(text));
+				if (hasForbidden) expect(result.ok).toBe(false);
+				else expect(result).toEqual({ ok: true, value: JSON.parse(text) });
 			})
 		);
 	});

@@ -1,3 +1,4 @@
+import { plural, quantity } from '../french';
 import type {
 	ImportMode,
 	ImportPreviewResult,
@@ -495,12 +496,12 @@ class Store implements ProgressStore {
 			}
 			if (result.value.modules > 0) this.#progressSaved();
 			const { modules, newAttempts } = result.value;
-			const modulesText = `${modules} module${modules > 1 ? 's' : ''}`;
-			const attemptsText = `${newAttempts} tentative${newAttempts > 1 ? 's' : ''}`;
+			const modulesText = quantity(modules, 'module');
+			const attemptsText = quantity(newAttempts, 'tentative');
 			const message =
 				mode === 'replace'
 					? `Progression remplacée : ${modulesText} et ${attemptsText} importés.`
-					: `Progression fusionnée : ${modulesText} mis à jour, ${attemptsText} ajoutée${newAttempts > 1 ? 's' : ''}.`;
+					: `Progression fusionnée : ${modulesText} mis à jour, ${attemptsText} ${plural(newAttempts, 'ajoutée')}.`;
 			return { ok: true, message, modules, newAttempts };
 		});
 	}

@@ -1,5 +1,5 @@
 // Finds a Chromium to drive, installing Debian's package when it is missing and the machine allows.
-// Used by the test command before the browser suite, and by tests/support/browser.ts.
+// Used by the test command before the browser suite, and by scripts/lib/browser.ts.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 

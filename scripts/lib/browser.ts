@@ -13,7 +13,7 @@ export const CHROMIUM_ARGS = [
 	'--no-first-run'
 ];
 
-/** Launches the system Chromium headless (see tests/support/find-browser.mjs). */
+/** Launches the system Chromium headless (see find-browser.mjs beside it). */
 export async function openBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
 	const executablePath = findBrowser();
 	if (!executablePath) {

@@ -1,0 +1,2 @@
+// French text helpers for every folder. This folder imports nothing, so any folder may use it.
+export { plural, quantity } from './plural';
