@@ -2,9 +2,7 @@
 // prints every problem, one line each; exits 1 on any error.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDirsFromEnv } from '../src/lib/content/dirs';
-import { formatIssue } from '../src/lib/content/issues';
-import { loadContent } from '../src/lib/content/load-content';
+import { contentDirsFromEnv, formatIssue, loadContent } from '../src/lib/server/pipeline';
 
 const { values } = parseArgs({
 	options: { content: { type: 'string' }, quizzes: { type: 'string' }, quiet: { type: 'boolean' } }

@@ -3,12 +3,12 @@
 import { existsSync } from 'node:fs';
 import { tsImport } from 'tsx/esm/api';
 
-/** @returns {Promise<typeof import('../src/lib/content/load-content.ts') & typeof import('../src/lib/content/dirs.ts') & typeof import('../src/lib/content/issues.ts')>} */
+/** @returns {Promise<typeof import('../src/lib/server/content/load-content.ts') & typeof import('../src/lib/server/content/dirs.ts') & typeof import('../src/lib/server/content/issues.ts')>} */
 async function contentModules() {
 	const [load, dirs, issues] = await Promise.all([
-		tsImport('../src/lib/content/load-content.ts', import.meta.url),
-		tsImport('../src/lib/content/dirs.ts', import.meta.url),
-		tsImport('../src/lib/content/issues.ts', import.meta.url)
+		tsImport('../src/lib/server/content/load-content.ts', import.meta.url),
+		tsImport('../src/lib/server/content/dirs.ts', import.meta.url),
+		tsImport('../src/lib/server/content/issues.ts', import.meta.url)
 	]);
 	return { ...load, ...dirs, ...issues };
 }
