@@ -34,5 +34,9 @@ export { displayOrder, fnv1a32, randomSeed, seededRandom, shuffle } from './shuf
 export { createQuizMachine, initialQuizContext } from './machine';
 export type { QuestionRecord, QuizContext, QuizEvent, QuizMachine } from './machine';
 export { quizResult } from './result';
-export { restorableQuizSnapshot, PersistedQuizSnapshotSchema } from './snapshot';
+export { isAttemptUnderWay, restorableQuizSnapshot, PersistedQuizSnapshotSchema } from './snapshot';
 export type { PersistedQuizSnapshot } from './snapshot';
+export { onStartButton } from './start-button';
+export type { StartButtonListener } from './start-button';
+export { default as Quiz } from './Quiz.svelte';
+export { default as QuizIntro } from './QuizIntro.svelte';
