@@ -1,34 +1,30 @@
-// Runs scripts/content-check.ts fast: the TypeScript is bundled once by esbuild (already
-// installed with Vite) into node_modules/.cache, and rebuilt only when a source file changes.
-// Loading it through a TypeScript loader cost about a second per run.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+// `npm run content:check [-- --content DIR --quizzes DIR] [--quiet]`: validates every module and
+// quiz and prints every problem, one line each; exits 1 on any error. The pipeline comes from the
+// cached bundle of scripts/content-pipeline.mjs, as in the Vite content guard.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentPipeline } from './content-pipeline.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const entry = join(root, 'scripts', 'content-check.ts');
-const bundle = join(root, 'node_modules', '.cache', 'capsules', 'content-check.mjs');
+const { values } = parseArgs({
+	options: { content: { type: 'string' }, quizzes: { type: 'string' }, quiet: { type: 'boolean' } }
+});
+const { contentDirsFromEnv, formatIssue, loadContent } = await contentPipeline();
+const defaults = contentDirsFromEnv();
+const dirs = {
+	contentDir: values.content ? resolve(values.content) : defaults.contentDir,
+	quizzesDir: values.quizzes ? resolve(values.quizzes) : defaults.quizzesDir
+};
 
-function files(dir) {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((item) =>
-		item.isDirectory() ? files(join(dir, item.name)) : [join(dir, item.name)]
+const started = performance.now();
+const { modules, quizzes, issues } = loadContent(dirs);
+const errors = issues.filter((issue) => issue.severity === 'error');
+const warnings = issues.filter((issue) => issue.severity === 'warning');
+for (const issue of [...errors, ...warnings])
+	(issue.severity === 'error' ? console.error : console.warn)(formatIssue(issue));
+if (!values.quiet || errors.length > 0) {
+	const ms = Math.round(performance.now() - started);
+	console.log(
+		`${modules.length} module(s), ${quizzes.size} quiz : ${errors.length} erreur(s), ${warnings.length} avertissement(s) (${ms} ms)`
 	);
 }
-
-const sources = [entry, ...files(join(root, 'src', 'lib'))];
-const stale =
-	!existsSync(bundle) || sources.some((file) => statSync(file).mtimeMs > statSync(bundle).mtimeMs);
-if (stale) {
-	await build({
-		entryPoints: [entry],
-		outfile: bundle,
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		target: 'node20',
-		packages: 'external',
-		logLevel: 'error'
-	});
-}
-await import(pathToFileURL(bundle).href);
+process.exitCode = errors.length > 0 ? 1 : 0;

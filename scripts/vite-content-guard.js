@@ -1,17 +1,8 @@
 // A Vite plugin, in plain JavaScript so that Vite loads its config without bundling app code:
-// the content code (TypeScript) is imported through tsx when the build starts.
+// the content pipeline (TypeScript) comes from the cached bundle of scripts/content-pipeline.mjs,
+// as in `npm run content:check`.
 import { existsSync } from 'node:fs';
-import { tsImport } from 'tsx/esm/api';
-
-/** @returns {Promise<typeof import('../src/lib/content/load-content.ts') & typeof import('../src/lib/content/dirs.ts') & typeof import('../src/lib/content/issues.ts')>} */
-async function contentModules() {
-	const [load, dirs, issues] = await Promise.all([
-		tsImport('../src/lib/content/load-content.ts', import.meta.url),
-		tsImport('../src/lib/content/dirs.ts', import.meta.url),
-		tsImport('../src/lib/content/issues.ts', import.meta.url)
-	]);
-	return { ...load, ...dirs, ...issues };
-}
+import { contentPipeline } from './content-pipeline.mjs';
 
 /**
  * Validates content and quizzes before the build starts and stops it with every message,
@@ -29,7 +20,7 @@ export function contentGuard() {
 		async buildStart() {
 			if (!isBuild || checked) return;
 			checked = true;
-			const { loadContent, contentDirsFromEnv, formatIssue } = await contentModules();
+			const { loadContent, contentDirsFromEnv, formatIssue } = await contentPipeline();
 			const { issues } = loadContent(contentDirsFromEnv());
 			const errors = issues.filter((issue) => issue.severity === 'error');
 			for (const warning of issues.filter((issue) => issue.severity === 'warning')) {
@@ -42,7 +33,7 @@ export function contentGuard() {
 			}
 		},
 		async configureServer(server) {
-			const { contentDirsFromEnv } = await contentModules();
+			const { contentDirsFromEnv } = await contentPipeline();
 			const { contentDir, quizzesDir } = contentDirsFromEnv();
 			const dirs = [contentDir, quizzesDir].filter((dir) => existsSync(dir));
 			server.watcher.add(dirs);

@@ -1,6 +1,6 @@
-// Pure exports of the quiz capability (no DOM, no Svelte). Components are imported by path:
-// `$lib/quiz/Quiz.svelte`. The YAML validator (`validate-quiz.ts`) is build-time only and is
-// imported by path too, so that js-yaml never reaches the browser bundle.
+// The quiz capability as the rest of the site uses it: a validated quiz's types, grading, the
+// state machine and what a saved attempt means. Reading and validating quiz files is build time
+// and lives in src/lib/server/quiz/ (its zod schema included).
 export type {
 	Answer,
 	MultipleChoiceQuestion,
@@ -31,13 +31,12 @@ export {
 	T3_MAX_RATIO
 } from './text-tolerance';
 export { displayOrder, fnv1a32, randomSeed, seededRandom, shuffle } from './shuffle';
-export { canonicalJson, contentHash, fnv1a64 } from './hash';
 export { createQuizMachine, initialQuizContext } from './machine';
 export type { QuestionRecord, QuizContext, QuizEvent, QuizMachine } from './machine';
 export { quizResult } from './result';
-export { restorableQuizSnapshot, PersistedQuizSnapshotSchema } from './snapshot';
+export { isAttemptUnderWay, restorableQuizSnapshot, PersistedQuizSnapshotSchema } from './snapshot';
 export type { PersistedQuizSnapshot } from './snapshot';
-export { feedbackTone } from './feedback-tone';
-export type { FeedbackTone } from './feedback-tone';
-export { QuizFileSchema, QuestionSchema, QUESTION_TYPES } from './schema';
-export type { QuizFile, QuizFileQuestion } from './schema';
+export { onStartButton } from './start-button';
+export type { StartButtonListener } from './start-button';
+export { default as Quiz } from './Quiz.svelte';
+export { default as QuizIntro } from './QuizIntro.svelte';

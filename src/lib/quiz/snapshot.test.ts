@@ -2,7 +2,7 @@ import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { createQuizMachine } from './machine';
 import { sampleAnswers, sampleQuiz } from './sample-quiz';
-import { restorableQuizSnapshot } from './snapshot';
+import { isAttemptUnderWay, restorableQuizSnapshot } from './snapshot';
 
 function savedAfter(steps: number): Record<string, unknown> {
 	const actor = createActor(createQuizMachine(sampleQuiz)).start();
@@ -82,5 +82,30 @@ describe('restorableQuizSnapshot (untrusted input)', () => {
 
 	it.each([null, undefined, 'x', 42, [], { status: 'done' }])('refuses %j', (junk) => {
 		expect(restorableQuizSnapshot(sampleQuiz, junk)).toBeUndefined();
+	});
+});
+
+describe('isAttemptUnderWay', () => {
+	it('is false on the intro and the results, true on every question and feedback between', () => {
+		const actor = createActor(createQuizMachine(sampleQuiz)).start();
+		const seen: boolean[] = [isAttemptUnderWay(actor.getPersistedSnapshot())];
+		actor.send({ type: 'START', seed: 5 });
+		for (const _ of sampleQuiz.questions) {
+			seen.push(isAttemptUnderWay(actor.getPersistedSnapshot()));
+			const q = sampleQuiz.questions[actor.getSnapshot().context.index]!;
+			actor.send({ type: 'SUBMIT', answer: sampleAnswers[q.id]!.right });
+			seen.push(isAttemptUnderWay(actor.getPersistedSnapshot()));
+			actor.send({ type: 'NEXT' });
+		}
+		expect(actor.getSnapshot().value).toBe('results');
+		seen.push(isAttemptUnderWay(actor.getPersistedSnapshot()));
+		const questions = sampleQuiz.questions.flatMap(() => [true, true]);
+		expect(seen).toEqual([false, ...questions, false]);
+	});
+
+	it('counts what it does not recognise as under way, so nothing is dropped', () => {
+		expect(isAttemptUnderWay(null)).toBe(true);
+		expect(isAttemptUnderWay('results')).toBe(true);
+		expect(isAttemptUnderWay({ value: 'elsewhere' })).toBe(true);
 	});
 });

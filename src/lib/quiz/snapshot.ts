@@ -46,6 +46,19 @@ export type PersistedQuizSnapshot = z.infer<typeof PersistedQuizSnapshotSchema> 
 	error: undefined;
 };
 
+// The machine's states that are no attempt under way: before "Commencer" and after the results.
+const IDLE_STATES: ReadonlySet<string> = new Set(['intro', 'results']);
+
+/**
+ * Whether a snapshot handed to `onSnapshot` is an attempt under way, worth keeping: neither the
+ * intro nor the results. Anything unrecognised counts as under way, so that nothing is dropped.
+ */
+export function isAttemptUnderWay(snapshot: unknown): boolean {
+	if (snapshot === null || typeof snapshot !== 'object') return true;
+	const value = (snapshot as { value?: unknown }).value;
+	return !(typeof value === 'string' && IDLE_STATES.has(value));
+}
+
 function answerIsConsistent(question: Question, answer: StoredAnswer, correct: boolean): boolean {
 	// A password is never stored: its verdict cannot be checked again, but its text must be absent.
 	if (question.type === 'password') return answer === null;

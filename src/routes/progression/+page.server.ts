@@ -1,4 +1,4 @@
-import { getCatalogue, getModulePage } from '$lib/content/catalogue.server';
+import { getCatalogue, getModulePage } from '$lib/server';
 import type { PageServerLoad } from './$types';
 
 // Static HTML; the learner's progress is read from IndexedDB in the browser.

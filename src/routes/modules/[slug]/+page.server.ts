@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { getModulePage, getModuleSlugs } from '$lib/content/catalogue.server';
+import { getModulePage, getModuleSlugs } from '$lib/server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => getModuleSlugs().map((slug) => ({ slug }));

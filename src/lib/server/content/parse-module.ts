@@ -8,11 +8,12 @@ import {
 	type ModuleExtras,
 	type ModuleFrontMatter
 } from './module-schema';
-import { findPassage, transcriptAnchor } from './passage';
+import { transcriptAnchor } from '../../content/anchors';
+import { findPassage } from './passage';
 import { sameTitle, splitSections } from './sections';
 import { parseYaml, YamlSyntaxError } from './yaml';
 import { zodIssuesToContentIssues } from './zod-issues';
-import type { ContentModule, RenderedNote } from './types';
+import type { ContentModule, RenderedNote } from '../../content/types';
 
 const TRANSCRIPTION = 'Transcription';
 const CREDITS = 'Crédits';

@@ -1,13 +1,13 @@
 /**
  * Builds passphrase-words.json from @zxcvbn-ts/language-fr's commonWords-fr (OpenSubtitles 2024 via
- * OPUS, ODC-BY, see the README, "Vérifier un mot de passe"). Run: `npx tsx src/lib/password/build-wordlist.ts`.
+ * OPUS, ODC-BY, see the README, "Vérifier un mot de passe"). Run: `npx tsx scripts/build-wordlist.ts`.
  * wordlist.test.ts re-runs the selection and fails if the committed file differs.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { selectPassphraseWords, WORDLIST_SIZE } from './wordlist-select';
+import { selectPassphraseWords, WORDLIST_SIZE } from '../src/lib/password/wordlist-select';
 
-/** Writes the JSON file next to this script. */
+/** Writes the JSON file beside the password code. */
 async function main(): Promise<void> {
 	const [{ dictionary }, common] = await Promise.all([
 		import('@zxcvbn-ts/language-fr'),
@@ -18,7 +18,9 @@ async function main(): Promise<void> {
 		common.dictionary['diceware-common'].map(String)
 	);
 	if (words.length !== WORDLIST_SIZE) throw new Error(`${words.length} mots seulement`);
-	const target = fileURLToPath(new URL('./passphrase-words.json', import.meta.url));
+	const target = fileURLToPath(
+		new URL('../src/lib/password/passphrase-words.json', import.meta.url)
+	);
 	writeFileSync(target, JSON.stringify(words) + '\n');
 	console.log(`${words.length} mots écrits dans ${target}`);
 }

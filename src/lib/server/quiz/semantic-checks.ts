@@ -1,5 +1,5 @@
 import { feedbackTone } from './feedback-tone';
-import { applyTolerances } from './text-tolerance';
+import { applyTolerances } from '../../quiz/text-tolerance';
 import type { QuizFileQuestion } from './schema';
 
 /** A problem found in one question, with its path relative to the question (`choices.2.feedback`). */

@@ -3,10 +3,11 @@ import { renderInlineMarkdown, renderMarkdown, type RenderedMarkdown } from '../
 import { parseYaml, YamlSyntaxError } from '../content/yaml';
 import { fieldPath, rawQuestionId } from './field-path';
 import { contentHash } from './hash';
-import { findPassage, transcriptAnchor } from '../content/passage';
+import { transcriptAnchor } from '../../content/anchors';
+import { findPassage } from '../content/passage';
 import { QuestionSchema, QuizFileSchema, type QuizFile, type QuizFileQuestion } from './schema';
 import { questionProblems } from './semantic-checks';
-import type { OutcomeFeedback, PageQuiz, Question } from './types';
+import type { OutcomeFeedback, PageQuiz, Question } from '../../quiz/types';
 import { zodIssueMessages } from './zod-messages';
 
 /** What the content loader knows when it validates a quiz. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { gradeAnswer } from './grade';
-import { SAMPLE_STRONG_PASSWORD } from './sample-quiz';
+import { gradeAnswer } from '../../quiz/grade';
+import { SAMPLE_STRONG_PASSWORD } from '../../quiz/sample-quiz';
 import { messagerieContext, readRepoFile } from './test-support';
-import type { Answer, PageQuiz, Question } from './types';
+import type { Answer, PageQuiz, Question } from '../../quiz/types';
 import { quizSlugFromFile, validateQuizSource, type QuizValidationContext } from './validate-quiz';
 
 const FILE = 'quizzes/messagerie-academique.yaml';

@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { createQuizPersistence } from './quiz-persistence.svelte';
-import { createProgressStore } from './store';
-import { STALE_QUIZ_MESSAGE } from './labels';
+import { STALE_QUIZ_MESSAGE } from '$lib/progress';
+import { createProgressStore } from '$lib/progress/store';
 
 const SLUG = 'messagerie-academique';
 

@@ -6,7 +6,7 @@ import { renderMarkdownBlocks } from '../content/markdown';
 import type { QuizValidationContext } from './validate-quiz';
 
 /** Repository root (tests run from it). */
-export const ROOT = resolve(import.meta.dirname, '../../..');
+export const ROOT = resolve(import.meta.dirname, '../../../..');
 
 /** Plain text of each block of a module's "## Transcription" section. */
 export function transcriptBlocks(slug: string): string[] {

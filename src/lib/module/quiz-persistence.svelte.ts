@@ -1,14 +1,5 @@
-import { isoNow } from './dates';
-import { openProgressStore, STALE_QUIZ_MESSAGE } from './index';
-import type { ProgressStore } from './api';
-
-/** What `Quiz.svelte` hands to `onFinish`. */
-export interface FinishedQuiz {
-	score: number;
-	total: number;
-	passed: boolean;
-	answers: { questionId: string; answer: string | string[] | null; correct: boolean }[];
-}
+import { openProgressStore, STALE_QUIZ_MESSAGE, type ProgressStore } from '$lib/progress';
+import { isAttemptUnderWay, type QuizResult } from '$lib/quiz';
 
 /** Options of `createQuizPersistence`. */
 export interface QuizPersistenceOptions {
@@ -17,11 +8,6 @@ export interface QuizPersistenceOptions {
 	 * hands `null` for them; this is a second lock.
 	 */
 	secretQuestionIds?: readonly string[];
-	/**
-	 * Whether a snapshot is an attempt under way. By default, the quiz machine's `intro` and
-	 * `results` states are not: nothing is kept for them, so a finished quiz is not "in progress".
-	 */
-	isInProgress?: (snapshot: unknown) => boolean;
 	/** Store to use (tests); the page's shared store by default. */
 	store?: Promise<ProgressStore>;
 	/** Clock (tests). */
@@ -30,13 +16,9 @@ export interface QuizPersistenceOptions {
 
 const SAVE_FAILED = 'Votre progression n’a pas pu être enregistrée : rechargez la page.';
 
-/** The quiz machine's states that are not an attempt under way. */
-const IDLE_STATES = new Set(['intro', 'results']);
-
-function defaultIsInProgress(snapshot: unknown): boolean {
-	if (snapshot === null || typeof snapshot !== 'object') return true;
-	const value = (snapshot as { value?: unknown }).value;
-	return !(typeof value === 'string' && IDLE_STATES.has(value));
+/** The time as every progress record keeps it. */
+function isoTime(ms: number): string {
+	return new Date(ms).toISOString();
 }
 
 /**
@@ -58,7 +40,6 @@ export class QuizPersistence {
 	readonly #slug: string;
 	readonly #quizHash: string;
 	readonly #secret: readonly string[];
-	readonly #isInProgress: (snapshot: unknown) => boolean;
 	readonly #now: () => number;
 	readonly #store: Promise<ProgressStore> | undefined;
 	/** Start of the attempt under way (first answer, or the resumed attempt's). */
@@ -72,7 +53,6 @@ export class QuizPersistence {
 		this.#slug = slug;
 		this.#quizHash = quizHash;
 		this.#secret = options.secretQuestionIds ?? [];
-		this.#isInProgress = options.isInProgress ?? defaultIsInProgress;
 		this.#now = options.now ?? Date.now;
 		// Only in the browser: prerendering must not touch storage.
 		this.#store =
@@ -103,7 +83,8 @@ export class QuizPersistence {
 	onSnapshot = (snapshot: unknown): void => {
 		const store = this.#store;
 		if (!store) return;
-		if (!this.#isInProgress(snapshot)) {
+		// Nothing is kept for the intro or the results: a finished quiz is not "in progress".
+		if (!isAttemptUnderWay(snapshot)) {
 			// The results come just before `onFinish`, which still needs the start time.
 			this.#idle = true;
 			if (!this.#stored) return;
@@ -114,7 +95,7 @@ export class QuizPersistence {
 			return;
 		}
 		if (this.#idle || this.#startedAt === null) {
-			this.#startedAt = isoNow(this.#now());
+			this.#startedAt = isoTime(this.#now());
 			this.#idle = false;
 		}
 		this.#stored = true;
@@ -127,10 +108,10 @@ export class QuizPersistence {
 	};
 
 	/** `onFinish` prop: records the attempt (answers to secret questions dropped). */
-	onFinish = (result: FinishedQuiz): void => {
+	onFinish = (result: QuizResult): void => {
 		const store = this.#store;
 		if (!store) return;
-		const endedAt = isoNow(this.#now());
+		const endedAt = isoTime(this.#now());
 		const startedAt = this.#startedAt ?? endedAt;
 		this.#startedAt = null;
 		this.#idle = true;

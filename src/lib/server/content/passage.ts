@@ -10,11 +10,6 @@ export function foldForQuote(text: string): string {
 		.toLocaleLowerCase('fr');
 }
 
-/** The anchor id of the n-th (0-based) transcription paragraph, shared by notes and quiz links. */
-export function transcriptAnchor(index: number): string {
-	return `transcription-${index + 1}`;
-}
-
 /**
  * Finds the paragraphs that contain a quotation. Exactly one match is a usable pointer; the
  * caller reports zero ("introuvable") or several ("ambigu").

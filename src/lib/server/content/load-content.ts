@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { validateQuizSource } from '../quiz/validate-quiz';
-import type { PageQuiz } from '../quiz/types';
+import type { PageQuiz } from '../../quiz/types';
 import type { ContentIssue } from './issues';
 import type { ModuleExtras } from './module-schema';
 import { parseExtras, parseModule } from './parse-module';
 import { SLUG_PATTERN } from './module-schema';
-import type { ContentModule } from './types';
+import type { ContentModule } from '../../content/types';
 
 const MODULE_EXT = '.md';
 const EXTRAS_EXT = '.extras.yaml';

@@ -1,4 +1,4 @@
-import type { CatalogueArea, ContentModule, ModuleSummary } from './types';
+import type { CatalogueArea, ContentModule, ModuleSummary } from '../../content/types';
 
 const collator = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { VIDEO_HOSTS, isAllowedVideoUrl } from './video-hosts';
+import { VIDEO_HOSTS, isAllowedVideoUrl } from '../../content/video-hosts';
 
 /** A slug is the file name of a module: lowercase letters, digits and single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

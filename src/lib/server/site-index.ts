@@ -1,10 +1,10 @@
 import { dev } from '$app/environment';
 import type { PageQuiz } from '../quiz/types';
-import { groupByArea } from './catalogue';
-import { ContentValidationError } from './content-error';
-import { contentDirsFromEnv } from './dirs';
-import { loadContent } from './load-content';
-import type { CatalogueArea, ContentModule, ModuleSummary } from './types';
+import { groupByArea } from './content/catalogue';
+import { ContentValidationError } from './content/content-error';
+import { contentDirsFromEnv } from './content/dirs';
+import { loadContent } from './content/load-content';
+import type { CatalogueArea, ContentModule, ModuleSummary } from '../content/types';
 
 interface SiteIndex {
 	areas: CatalogueArea[];
@@ -23,7 +23,12 @@ function siteIndex(): SiteIndex {
 	const quizSlugs = new Set(loaded.quizzes.keys());
 	cached = {
 		areas: groupByArea(loaded.modules, quizSlugs),
-		modules: new Map(loaded.modules.map((module) => [module.slug, { module, quiz: loaded.quizzes.get(module.slug) }]))
+		modules: new Map(
+			loaded.modules.map((module) => [
+				module.slug,
+				{ module, quiz: loaded.quizzes.get(module.slug) }
+			])
+		)
 	};
 	return cached;
 }
@@ -35,7 +40,9 @@ export function getCatalogue(): { areas: CatalogueArea[]; modules: ModuleSummary
 }
 
 /** One module with its quiz, or undefined for an unknown slug. */
-export function getModulePage(slug: string): { module: ContentModule; quiz?: PageQuiz } | undefined {
+export function getModulePage(
+	slug: string
+): { module: ContentModule; quiz?: PageQuiz } | undefined {
 	return siteIndex().modules.get(slug);
 }
 
