@@ -1,4 +1,4 @@
-import { plural, quantity } from '../french';
+import { plural, quantity } from '../../french';
 import { formatIssue, type ContentIssue } from './issues';
 
 /** Thrown when author content has errors: its message lists every one, a line each. */

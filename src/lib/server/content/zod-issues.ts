@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { quantity } from '../french';
+import { quantity } from '../../french';
 import type { ContentIssue } from './issues';
 
 const TYPE_NAMES: Record<string, string> = {
