@@ -50,6 +50,19 @@ describe('renderMarkdownBlocks', () => {
 		expect(blocks[0]?.html).toBe('<p>Un <em>paragraphe</em>.</p>');
 	});
 
+	it('renders a level-1 or level-2 heading as h3, below the section’s own h2', () => {
+		// The « Configurer son client… » seed opens its transcription with `# Title`: the page's h1 is
+		// already the module title, and the transcription is an h2 section.
+		const { blocks } = renderMarkdownBlocks('# Le titre\n\nTexte.\n\nSous-titre\n---\n\n#### Détail');
+		expect(blocks.map((b) => b.html)).toEqual([
+			'<h3>Le titre</h3>',
+			'<p>Texte.</p>',
+			'<h3>Sous-titre</h3>',
+			'<h4>Détail</h4>'
+		]);
+		expect(blocks[0]?.text).toBe('Le titre');
+	});
+
 	it('does not autolink bare URLs or addresses', () => {
 		const { html } = renderMarkdown('Voir https://webmail.ac-(nom).fr ou michel.dupond@ac-lille.fr');
 		expect(html).not.toContain('<a');

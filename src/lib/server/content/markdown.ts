@@ -130,13 +130,17 @@ function plainText(tokens: Token[]): string {
 		.trim();
 }
 
-/** Renders each top-level block on its own, so that pages can anchor and annotate paragraphs. */
+/**
+ * Renders each top-level block on its own, so that pages can anchor and annotate paragraphs.
+ * The text sits in an h2 section under the page's h1, so its `#` and `##` headings become h3.
+ */
 export function renderMarkdownBlocks(source: string): { blocks: RenderedBlock[]; warnings: string[] } {
 	const marked = parsers.plain;
 	const { value, warnings } = collecting(() => {
 		const blocks: RenderedBlock[] = [];
 		for (const token of marked.lexer(source)) {
 			if (token.type === 'space') continue;
+			if (token.type === 'heading') token.depth = Math.max(token.depth as number, 3);
 			const html = marked.parser([token]).trim();
 			if (html) blocks.push({ html, text: plainText([token]) });
 		}

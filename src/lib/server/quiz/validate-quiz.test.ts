@@ -102,17 +102,25 @@ describe('the messagerie quiz', () => {
 		const webmail = quiz.questions.find((q) => q.id === 'adresse-webmail')!;
 		expect(gradeAnswer(address, ' Michel.Dupond@AC-Lille.fr ')).toBe(true);
 		expect(gradeAnswer(address, 'michel.dupont@ac-lille.fr')).toBe(false);
-		// The video's answer and today's national service are both right.
+		// The question asks for the video's format: its variants are right, with the sentence's
+		// final full stop copied along; the national service is told in the note, not accepted.
 		for (const typed of [
 			'https://webmail.ac-lille.fr',
 			'https://webmail.ac-lille.fr/',
 			'  HTTPS://Webmail.AC-Lille.fr ',
 			'webmail.ac-lille.fr',
-			'https://messagerie.education.gouv.fr/'
+			'https://webmail.ac-lille.fr.'
 		]) {
 			expect(gradeAnswer(webmail, typed), typed).toBe(true);
 		}
-		expect(gradeAnswer(webmail, 'https://webmail.ac-lyon.fr')).toBe(false);
+		for (const typed of [
+			'https://webmail.ac-lyon.fr',
+			'https://messagerie.education.gouv.fr/',
+			'http://webmail.ac-lille.fr',
+			'https://www.webmail.ac-lille.fr'
+		]) {
+			expect(gradeAnswer(webmail, typed), typed).toBe(false);
+		}
 		expect(webmail.noteHtml).toContain('messagerie.education.gouv.fr');
 	});
 
