@@ -84,9 +84,12 @@ describe('PasswordInput', () => {
 		expect(toggle.getAttribute('type')).toBe('button');
 		await fireEvent.click(toggle);
 		expect(input.type).toBe('text');
+		// A shown password must not become session-restore state (see PasswordInput.svelte).
+		expect(input.getAttribute('autocomplete')).toBe('off');
 		expect(screen.getByText('Le mot de passe est affiché en clair.')).toBeTruthy();
 		await fireEvent.click(screen.getByRole('button', { name: 'Masquer le mot de passe' }));
 		expect(input.type).toBe('password');
+		expect(input.getAttribute('autocomplete')).toBe('new-password');
 		expect(screen.getByText('Le mot de passe est masqué.')).toBeTruthy();
 	});
 
