@@ -3,7 +3,7 @@
  * gzip, must never be part of a page's initial JavaScript). Runs in the worker and in Node tests.
  */
 import type { MatchExtended, ZxcvbnResult } from '@zxcvbn-ts/core';
-import { graphemes } from './rules';
+import { graphemes } from './graphemes';
 import { stripAccents } from './user-inputs';
 
 /**
