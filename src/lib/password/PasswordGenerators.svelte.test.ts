@@ -29,8 +29,10 @@ describe('PasswordGenerators', () => {
 		vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
 		const { container } = render(PasswordGenerators);
 		await fireEvent.click(screen.getByRole('button', { name: 'Générer une phrase de passe' }));
-		await vi.waitFor(() =>
-			expect(container.querySelector('[data-generated="passphrase"]')).not.toBeNull()
+		// The first click downloads the word list: under a loaded machine that takes over 1 s.
+		await vi.waitFor(
+			() => expect(container.querySelector('[data-generated="passphrase"]')).not.toBeNull(),
+			{ timeout: 10_000 }
 		);
 		const phrase = container.querySelector('[data-generated="passphrase"]')!.textContent!;
 		expect(phrase.split('-')).toHaveLength(7);
@@ -45,5 +47,50 @@ describe('PasswordGenerators', () => {
 			expect(container.textContent).toContain('Copié dans le presse-papiers.')
 		);
 		expect(localStorage.length).toBe(0);
+	});
+	it('clears the result of an invalid setting and never shows NaN', async () => {
+		const { container } = render(PasswordGenerators);
+		const generate = screen.getByRole('button', { name: 'Générer un mot de passe' });
+		await fireEvent.click(generate);
+		expect(container.querySelector('[data-generated="password"]')).not.toBeNull();
+		const length = screen.getByLabelText(/^Longueur/) as HTMLInputElement;
+		for (const value of ['100', '', '11', '12.5']) {
+			await fireEvent.input(length, { target: { value } });
+			expect(container.querySelector('[data-generated="password"]'), value).toBeNull();
+			expect(container.textContent, value).not.toContain('NaN');
+			await fireEvent.click(generate);
+			expect(screen.getByRole('alert').textContent).toBe(
+				'La longueur doit être un nombre entier entre 12 et 64.'
+			);
+			expect(container.querySelector('[data-generated="password"]'), value).toBeNull();
+			expect(container.textContent, value).not.toContain('NaN');
+		}
+		await fireEvent.input(length, { target: { value: '20' } });
+		await fireEvent.click(generate);
+		expect(container.querySelector('[data-generated="password"]')!.textContent).toHaveLength(20);
+		expect(screen.queryByRole('alert')).toBeNull();
+		expect(container.textContent).toMatch(/Force : ≈ 1[23]\d bits/);
+	});
+
+	it('clears the passphrase of an invalid word count and never shows NaN', async () => {
+		const { container } = render(PasswordGenerators);
+		const generate = screen.getByRole('button', { name: 'Générer une phrase de passe' });
+		await fireEvent.click(generate);
+		// The first click downloads the word list: under a loaded machine that takes over 1 s.
+		await vi.waitFor(
+			() => expect(container.querySelector('[data-generated="passphrase"]')).not.toBeNull(),
+			{ timeout: 10_000 }
+		);
+		const words = screen.getByLabelText(/^Nombre de mots/) as HTMLInputElement;
+		for (const value of ['13', '', '6']) {
+			await fireEvent.input(words, { target: { value } });
+			expect(container.querySelector('[data-generated="passphrase"]'), value).toBeNull();
+			await fireEvent.click(generate);
+			expect(screen.getByRole('alert').textContent).toBe(
+				'Le nombre de mots doit être un nombre entier entre 7 et 12.'
+			);
+			expect(container.querySelector('[data-generated="passphrase"]'), value).toBeNull();
+			expect(container.textContent, value).not.toContain('NaN');
+		}
 	});
 });

@@ -55,6 +55,7 @@ describe('explain', () => {
 
 	it('formats bits as information', () => {
 		expect(formatBits(79.55)).toBe('≈ 79 bits');
+		for (const bad of [Number.NaN, Infinity]) expect(formatBits(bad)).not.toMatch(/NaN|Infinity/);
 	});
 
 	it('handles strong and non-compliant cases', () => {

@@ -59,8 +59,9 @@ export function summarizeRules(report: PasswordRuleReport): string {
 	return `${quantity(met, 'critère')} sur 5 ${plural(met, 'respecté')}. Il manque : ${missing.join(', ')}.`;
 }
 
-/** Bits with the "≈" the UI uses: information, not a verdict. */
+/** Bits with the "≈" the UI uses: information, not a verdict; never "NaN" on screen. */
 export function formatBits(bits: number): string {
+	if (!Number.isFinite(bits)) return 'inconnue';
 	return `≈ ${Math.floor(bits).toLocaleString('fr-FR')} bits`;
 }
 

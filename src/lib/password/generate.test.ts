@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-	CLASS_ORDER,
 	countCovering,
 	cryptoRandom,
 	GENERATOR_ALPHABETS,
@@ -12,9 +11,9 @@ import {
 	passwordBits,
 	rejectionSampler,
 	type Fill32,
-	type PasswordOptions,
 	type RandomSource
 } from './generate';
+import { CLASS_ORDER, type PasswordOptions } from './generator-options';
 import { checkPasswordRules, classifyGrapheme, type CharClass } from './rules';
 
 /** sfc32: a small seeded PRNG, so that the statistical tests are deterministic. */

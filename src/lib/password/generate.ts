@@ -2,6 +2,12 @@
  * Password and passphrase generators. Randomness comes from crypto.getRandomValues through
  * rejection sampling (no modulo bias); nothing generated is stored.
  */
+import {
+	checkPassphraseOptions,
+	checkPasswordOptions,
+	type PassphraseOptions,
+	type PasswordOptions
+} from './generator-options';
 import type { CharClass } from './rules';
 
 /** A source of uniform random indexes in [0, n). */
@@ -54,26 +60,11 @@ export const GENERATOR_ALPHABETS: Readonly<Record<CharClass, string>> = {
 	special: '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'
 };
 
-/** Order in which classes are listed in the UI. */
-export const CLASS_ORDER: readonly CharClass[] = ['lowercase', 'uppercase', 'digit', 'special'];
-
-/** Length bounds of the random password generator. */
-export const PASSWORD_LENGTH = { min: 12, max: 64, default: 16 } as const;
-
-/** Options of the random password generator. */
-export interface PasswordOptions {
-	length: number;
-	classes: readonly CharClass[];
-}
-
-function checkPasswordOptions(options: PasswordOptions): CharClass[] {
-	const { length } = options;
-	if (!Number.isInteger(length) || length < PASSWORD_LENGTH.min || length > PASSWORD_LENGTH.max) {
-		throw new RangeError(`Longueur entre ${PASSWORD_LENGTH.min} et ${PASSWORD_LENGTH.max}.`);
-	}
-	const classes = CLASS_ORDER.filter((c) => options.classes.includes(c));
-	if (classes.length === 0) throw new RangeError('Choisissez au moins un type de caractères.');
-	return classes;
+/** The chosen classes, or a RangeError with the validator's message. */
+function validPasswordClasses(options: PasswordOptions) {
+	const checked = checkPasswordOptions(options);
+	if (!checked.ok) throw new RangeError(checked.message);
+	return checked.value;
 }
 
 /**
@@ -81,7 +72,7 @@ function checkPasswordOptions(options: PasswordOptions): CharClass[] {
  * until every chosen class appears, so the result is uniform over all qualifying passwords.
  */
 export function generatePassword(options: PasswordOptions, random = cryptoRandom()): string {
-	const classes = checkPasswordOptions(options);
+	const classes = validPasswordClasses(options);
 	const alphabet = classes.map((c) => GENERATOR_ALPHABETS[c]).join('');
 	for (;;) {
 		let password = '';
@@ -125,40 +116,10 @@ export function log2BigInt(value: bigint): number {
 
 /** Exact entropy of generatePassword's output: log2 of the number of qualifying passwords. */
 export function passwordBits(options: PasswordOptions): number {
-	const classes = checkPasswordOptions(options);
+	const classes = validPasswordClasses(options);
 	const sizes = classes.map((c) => GENERATOR_ALPHABETS[c].length);
 	const alphabet = sizes.reduce((a, b) => a + b, 0);
 	return log2BigInt(countCovering(options.length, alphabet, sizes));
-}
-
-/** Separators offered for passphrases (none is a letter, so words stay countable). */
-export const SEPARATORS = [
-	{ value: '-', label: 'tiret (-)' },
-	{ value: ' ', label: 'espace' },
-	{ value: '.', label: 'point (.)' },
-	{ value: '_', label: 'tiret bas (_)' }
-] as const;
-
-/** Word-count bounds of the passphrase generator (CNIL example 3: at least 7 words). */
-export const PASSPHRASE_WORDS = { min: 7, max: 12, default: 7 } as const;
-
-/** Options of the passphrase generator. */
-export interface PassphraseOptions {
-	words: number;
-	separator: string;
-	/** Capital first letter on every word: helps with sites requiring one, adds no entropy. */
-	capitalize: boolean;
-	/** One random digit appended to one random word. */
-	digit: boolean;
-}
-
-function checkPassphraseOptions(options: PassphraseOptions): void {
-	const { words } = options;
-	if (!Number.isInteger(words) || words < PASSPHRASE_WORDS.min || words > PASSPHRASE_WORDS.max) {
-		throw new RangeError(`Entre ${PASSPHRASE_WORDS.min} et ${PASSPHRASE_WORDS.max} mots.`);
-	}
-	if (/\p{L}/u.test(options.separator))
-		throw new RangeError('Le séparateur ne peut être une lettre.');
 }
 
 /** Passphrase of words drawn uniformly (with replacement) from `list`. */
@@ -167,7 +128,8 @@ export function generatePassphrase(
 	options: PassphraseOptions,
 	random = cryptoRandom()
 ): string {
-	checkPassphraseOptions(options);
+	const checked = checkPassphraseOptions(options);
+	if (!checked.ok) throw new RangeError(checked.message);
 	if (list.length < 2) throw new RangeError('Liste de mots trop courte.');
 	const words = Array.from({ length: options.words }, () => list[random.index(list.length)]!);
 	const shaped = options.capitalize
