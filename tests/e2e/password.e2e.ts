@@ -149,6 +149,27 @@ describe('/mot-de-passe: rule verdict on each keystroke', () => {
 		await context.close();
 	});
 
+	it('a 7-word passphrase: says which example is met, the others are alternatives', async () => {
+		const { page, context } = await openChecker();
+		await field(page).fill('girafe rideau pomme tonnerre valise cerise hibou');
+		await expect.poll(() => met(page, 'cnil-passphrase')).toBe('true');
+		expect(await page.locator('[data-compliance]').textContent()).toContain(
+			'Règle de la CNIL respectée par l’exemple 3 (phrase de passe d’au moins 7 mots).'
+		);
+		const failed = page.locator('[data-state="missing"]');
+		expect(await failed.count()).toBe(0);
+		for (const id of ['uppercase', 'digit', 'cnil-12-4', 'cnil-14-3']) {
+			const item = page.locator(`[data-rule="${id}"]`);
+			expect(await item.getAttribute('data-state'), id).toBe('alternative');
+			expect(await item.textContent(), id).toContain('pas nécessaire ici');
+		}
+		await expect
+			.poll(() => page.locator('[data-summary]').textContent(), { timeout: 5000 })
+			.toContain('Règle de la CNIL respectée par l’exemple 3');
+		expect(await page.locator('[data-summary]').textContent()).not.toContain('Il manque');
+		await context.close();
+	});
+
 	it('shows and hides the password and announces its state', async () => {
 		const { page, context } = await openChecker();
 		const input = field(page);

@@ -6,6 +6,8 @@ import PasswordInput from './PasswordInput.svelte';
 const rule = (container: HTMLElement, id: string) =>
 	container.querySelector(`[data-rule="${id}"]`)?.getAttribute('data-met');
 
+const PASSPHRASE = 'girafe rideau pomme tonnerre valise cerise hibou';
+
 let workers: string[];
 
 beforeEach(() => {
@@ -119,5 +121,39 @@ describe('PasswordInput', () => {
 		expect(container.innerHTML).not.toContain('Secret-2024!x');
 		await fireEvent.click(screen.getByRole('button', { name: 'Afficher le mot de passe' }));
 		expect(container.querySelector('form')!.checkValidity()).toBe(true);
+	});
+	it('a 7-word passphrase meets the rule: no criterion is shown as failed', async () => {
+		const { container } = render(PasswordInput, { id: 'mdp', guessability: false });
+		const input = screen.getByLabelText('Mot de passe') as HTMLInputElement;
+		await fireEvent.input(input, { target: { value: PASSPHRASE } });
+		const list = container.querySelector('#mdp-criteria')!;
+		expect(list.textContent).not.toContain('✗');
+		expect(list.textContent).not.toContain('non respecté');
+		expect(rule(container, 'uppercase')).toBe('false');
+		expect(container.querySelector('[data-rule="uppercase"]')!.textContent).toContain(
+			'pas nécessaire ici'
+		);
+		expect(container.querySelector('#mdp-compliance')!.textContent!.trim()).toBe(
+			'Règle de la CNIL respectée par l’exemple 3 (phrase de passe d’au moins 7 mots).'
+		);
+		expect(container.querySelector('#mdp-criteria-title')!.textContent).toContain(
+			'Autre possibilité'
+		);
+	});
+
+	it('in the quiz, where the video’s rule is asked, the same passphrase misses it', async () => {
+		const { container } = render(PasswordInput, {
+			id: 'mdp',
+			guessability: false,
+			requirement: 'cnil-12-4'
+		});
+		const input = screen.getByLabelText('Mot de passe') as HTMLInputElement;
+		await fireEvent.input(input, { target: { value: PASSPHRASE } });
+		expect(container.querySelector('[data-rule="uppercase"]')!.textContent).toMatch(
+			/: non respecté/
+		);
+		expect(container.querySelector('#mdp-compliance')!.getAttribute('data-compliance')).toBe(
+			'missing'
+		);
 	});
 });

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	describeDuration,
-	describeFindings,
-	explainGuessability,
-	formatBits,
-	summarizeRules
-} from './explain';
+import { describeDuration, describeFindings, explainGuessability, formatBits } from './explain';
 import type { GuessabilityResult } from './guessability';
-import { checkPasswordRules } from './rules';
 
 const result = (over: Partial<GuessabilityResult>): GuessabilityResult => ({
 	id: 1,
@@ -41,16 +34,6 @@ describe('explain', () => {
 		expect(describeDuration(0.1)).toBe('moins d’une seconde');
 		expect(describeDuration(8001)).toBe('quelques heures');
 		expect(describeDuration(1e12)).toBe('plus d’un siècle');
-	});
-
-	it('summarises the checklist in words', () => {
-		expect(summarizeRules(checkPasswordRules(''))).toBe('');
-		expect(summarizeRules(checkPasswordRules('Bonjour2024!'))).toBe(
-			'Les 5 critères de la règle CNIL sont respectés.'
-		);
-		expect(summarizeRules(checkPasswordRules('bonjour'))).toBe(
-			'1 critère sur 5 respecté. Il manque : 12 caractères (7 pour l’instant), une majuscule, un chiffre, un caractère spécial.'
-		);
 	});
 
 	it('formats bits as information', () => {

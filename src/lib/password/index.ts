@@ -3,6 +3,7 @@
 // Node cannot load the `.svelte` files re-exported here.
 export { default as PasswordGenerators } from './PasswordGenerators.svelte';
 export { default as PasswordInput } from './PasswordInput.svelte';
-export { formatBits, stateWord, VERDICTS } from './explain';
+export { formatBits } from './explain';
+export { STATE_MARKS, stateWord, VERDICTS, verdictState } from './rule-view';
 export { CNIL, checkPasswordRules, meetsCnilRule } from './rules';
 export type { CharClass, CriterionId, PasswordRuleReport, VerdictId } from './rules';
