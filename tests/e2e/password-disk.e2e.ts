@@ -9,6 +9,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../support/browser';
 import { findBrowser } from '../support/find-browser.mjs';
+import { reachPasswordQuestion } from '../support/password-question';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 
 let server: StaticServer;
@@ -66,23 +67,6 @@ async function typeAndShow(page: Page, label: string, secret: string): Promise<v
 	expect(await field.inputValue()).toBe(secret);
 	// Chromium sends the page state to the browser process about a second after a change.
 	await page.waitForTimeout(2500);
-}
-
-/** Answers every question with whatever comes first until the quiz's password question shows. */
-async function reachPasswordQuestion(page: Page): Promise<void> {
-	const quiz = page.getByRole('region', { name: 'Quiz' });
-	await quiz.getByRole('button', { name: 'Commencer' }).click();
-	for (let i = 0; i < 40; i++) {
-		await quiz.locator('fieldset.question').waitFor();
-		if ((await quiz.locator('input[type="password"]').count()) > 0) return;
-		const choice = quiz.locator('input[type="radio"], input[type="checkbox"]').first();
-		if ((await choice.count()) > 0) await choice.check();
-		const text = quiz.locator('input[type="text"]').first();
-		if ((await text.count()) > 0) await text.fill('je ne sais pas');
-		await quiz.getByRole('button', { name: 'Valider' }).click();
-		await quiz.getByRole('button', { name: 'Question suivante' }).click();
-	}
-	throw new Error('question « mot de passe » introuvable');
 }
 
 /** On the checker, the optional personal words are typed too: they must not be kept either. */

@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from '../support/axe';
 import { newIsolatedContext } from '../../scripts/lib/browser';
 import { useBuiltSite } from '../support/site';
 import type { StaticServer } from '../../scripts/lib/static-server';
-import { WEAK_BUT_COMPLIANT } from '../fixtures/password/weak-but-compliant';
+import { TRADE_PASSWORDS, WEAK_BUT_COMPLIANT } from '../fixtures/password/weak-but-compliant';
 
 const PAGE = '/mot-de-passe';
 const CRITERIA = ['length-12', 'lowercase', 'uppercase', 'digit', 'special'] as const;
@@ -211,7 +211,7 @@ describe('/mot-de-passe: guessability', () => {
 			.toBe('weak');
 		expect(await verdict.getAttribute('data-weak')).toBe('true');
 		expect(await verdict.textContent()).toContain(
-			'Respecte la règle de la CNIL, mais se devine en quelques heures : mot courant suivi d’une année.'
+			'Respecte la règle de la CNIL, mais se devine en quelques heures : il contient un mot courant et une année.'
 		);
 		await context.close();
 	});
@@ -227,6 +227,31 @@ describe('/mot-de-passe: guessability', () => {
 				.poll(() => verdict.getAttribute('data-guessability'), { timeout: 30_000 })
 				.toBe('weak');
 			expect(await verdict.textContent()).toContain('Respecte la règle de la CNIL, mais');
+		}
+		await context.close();
+	});
+
+	it('knows the trade: none of the issue’s passwords is called safe, each says why', async () => {
+		const { page, context } = await openChecker();
+		const input = field(page);
+		const personal = page.getByLabel(/vos prénom, nom et académie/);
+		const verdict = page.locator('[data-guessability]');
+		for (const { password, personal: words, why } of TRADE_PASSWORDS) {
+			await personal.fill(words.join(', '));
+			await input.fill(password);
+			await expect
+				.poll(() => verdict.getAttribute('data-guessability'), { timeout: 30_000 })
+				.toBe('weak');
+			expect(await verdict.textContent(), password).toContain(`il contient ${why}.`);
+			expect(await verdict.textContent(), password).not.toContain('résiste aux essais courants');
+		}
+		await personal.fill('');
+		for (const safe of ['v7#Qm!2pLz$9wXa_k', 'girafe-rideau-pomme-tonnerre-valise-cerise-hibou']) {
+			await input.fill(safe);
+			await expect
+				.poll(() => verdict.getAttribute('data-guessability'), { timeout: 30_000 })
+				.toBe('strong');
+			expect(await verdict.textContent()).toContain('résiste aux essais courants');
 		}
 		await context.close();
 	});

@@ -15,17 +15,23 @@ const result = (over: Partial<GuessabilityResult>): GuessabilityResult => ({
 
 describe('explain', () => {
 	it('writes the issue’s example sentence', () => {
+		expect(explainGuessability(result({ findings: ['academy', 'year'] }), true)).toBe(
+			'Respecte la règle de la CNIL, mais se devine en quelques secondes : il contient le nom d’une académie et une année.'
+		);
 		expect(explainGuessability(result({ findings: ['common-word', 'year'] }), true)).toBe(
-			'Respecte la règle de la CNIL, mais se devine en quelques secondes : mot courant suivi d’une année.'
+			'Respecte la règle de la CNIL, mais se devine en quelques secondes : il contient un mot courant et une année.'
 		);
 	});
 
-	it('chains several findings with elision', () => {
+	it('lists each kind once, in password order', () => {
 		expect(describeFindings(['name', 'digits', 'year'])).toBe(
-			'prénom ou nom de famille courant suivi de chiffres et d’une année'
+			'un prénom ou un nom courant, des chiffres et une année'
 		);
-		expect(describeFindings(['common-password', 'l33t'])).toBe(
-			'mot de passe très répandu (avec des substitutions prévisibles (@ pour a…))'
+		expect(describeFindings(['common-password', 'l33t', 'common-password'])).toBe(
+			'un mot de passe très répandu et des substitutions prévisibles (@ pour a, 0 pour o…)'
+		);
+		expect(describeFindings(['school-word', 'academy-domain', 'city', 'user-input'])).toBe(
+			'un mot de la vie scolaire, le domaine d’une académie (ac-…), le nom d’une ville et un des mots que vous avez indiqués'
 		);
 		expect(describeFindings([])).toBe('');
 	});
@@ -46,7 +52,7 @@ describe('explain', () => {
 			'Difficile à deviner (estimation faite sur ses 64 premiers caractères), mais ne respecte pas encore la règle de la CNIL.'
 		);
 		expect(explainGuessability(result({ findings: ['keyboard'] }), false)).toBe(
-			'Ne respecte pas la règle de la CNIL et se devine en quelques secondes : suite de touches du clavier.'
+			'Ne respecte pas la règle de la CNIL et se devine en quelques secondes : il contient une suite de touches du clavier.'
 		);
 	});
 });

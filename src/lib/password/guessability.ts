@@ -2,8 +2,10 @@
  * Guessability with zxcvbn-ts, loaded on demand (dynamic imports only: the dictionaries, ~530 KB
  * gzip, must never be part of a page's initial JavaScript). Runs in the worker and in Node tests.
  */
-import type { MatchExtended, ZxcvbnResult } from '@zxcvbn-ts/core';
+import type { Matcher, MatchExtended, ZxcvbnResult } from '@zxcvbn-ts/core';
 import { graphemes } from './graphemes';
+import type { TradeKind } from './trade-lexicon';
+import { findTradePatterns, tradeDictionary, type PartKind } from './trade-pattern';
 import { stripAccents } from './user-inputs';
 
 /**
@@ -26,6 +28,10 @@ export type Finding =
 	| 'common-word'
 	| 'name'
 	| 'user-input'
+	| 'school-word'
+	| 'academy'
+	| 'academy-domain'
+	| 'city'
 	| 'l33t'
 	| 'reversed'
 	| 'keyboard'
@@ -68,6 +74,24 @@ export function capForAnalysis(
 const YEAR = /(?:19|20)\d\d/;
 const DIGITS = /\p{Nd}{2,}/u;
 
+/** The finding each part of a trade pattern is explained as (symbols say nothing). */
+const PART_FINDINGS: Readonly<Record<PartKind, Finding | null>> = {
+	school: 'school-word',
+	academy: 'academy',
+	domain: 'academy-domain',
+	city: 'city',
+	user: 'user-input',
+	year: 'year',
+	date: 'date',
+	digits: 'digits',
+	symbols: null
+};
+
+/** Name of the trade dictionary and of the trade pattern matcher in zxcvbn. */
+export const TRADE = 'metier';
+
+let tradeKinds: Map<string, TradeKind> | undefined;
+
 /** Maps zxcvbn's match sequence to finding kinds (consecutive duplicates merged). */
 export function findingsOf(sequence: readonly MatchExtended[]): Finding[] {
 	const out: Finding[] = [];
@@ -78,7 +102,9 @@ export function findingsOf(sequence: readonly MatchExtended[]): Finding[] {
 		switch (match.pattern) {
 			case 'dictionary': {
 				const name = String(match['dictionaryName'] ?? '');
-				if (name === 'userInputs') push('user-input');
+				const kind = name === TRADE ? tradeKinds?.get(String(match['matchedWord'])) : undefined;
+				if (kind) push(PART_FINDINGS[kind]!);
+				else if (name === 'userInputs') push('user-input');
 				else if (name.startsWith('passwords')) push('common-password');
 				else if (name.startsWith('firstnames') || name.startsWith('lastnames')) push('name');
 				else push('common-word');
@@ -101,6 +127,13 @@ export function findingsOf(sequence: readonly MatchExtended[]): Finding[] {
 			case 'regex':
 				push(match['regexName'] === 'recentYear' ? 'year' : 'digits');
 				break;
+			case TRADE:
+				for (const part of match['parts'] as PartKind[]) {
+					const finding = PART_FINDINGS[part];
+					if (finding) push(finding);
+				}
+				if (match['l33t']) push('l33t');
+				break;
 			default:
 				// zxcvbn sometimes prices "2024!" as brute force: still name the year for the learner.
 				if (YEAR.test(match.token)) push('year');
@@ -112,19 +145,55 @@ export function findingsOf(sequence: readonly MatchExtended[]): Finding[] {
 
 type Check = (password: string, userInputs: string[]) => ZxcvbnResult;
 
-/** Loads zxcvbn-ts with the common and French dictionaries, French feedback, keyboard graphs. */
+/** What zxcvbn hands a matcher: the password and the learner's words with their ranks. */
+interface MatchInput {
+	password: string;
+	userInputsOptions?: { rankedDictionary: Record<string, number> };
+}
+
+/** Trade patterns (trade-pattern.ts) as a zxcvbn matcher: one match per span, priced by it. */
+class TradeMatching {
+	match({ password, userInputsOptions }: MatchInput): MatchExtended[] {
+		const own = new Map(Object.entries(userInputsOptions?.rankedDictionary ?? {}));
+		return findTradePatterns(password, own).map((found) => ({
+			pattern: TRADE,
+			i: found.i,
+			j: found.j,
+			token: password.slice(found.i, found.j + 1),
+			tradeGuesses: found.guesses,
+			parts: found.parts,
+			l33t: found.l33t
+		}));
+	}
+}
+
+const tradeMatcher = {
+	Matching: TradeMatching,
+	scoring: (match: MatchExtended) => match['tradeGuesses'] as number,
+	feedback: () => null
+} as unknown as Matcher;
+
+/**
+ * Loads zxcvbn-ts with the common and French dictionaries, the trade dictionary and its pattern
+ * matcher, French feedback and keyboard graphs.
+ */
 export async function loadZxcvbn(): Promise<Check> {
 	const [{ ZxcvbnFactory }, common, fr] = await Promise.all([
 		import('@zxcvbn-ts/core'),
 		import('@zxcvbn-ts/language-common'),
 		import('@zxcvbn-ts/language-fr')
 	]);
-	const factory = new ZxcvbnFactory({
-		translations: fr.translations,
-		graphs: common.adjacencyGraphs,
-		dictionary: { ...common.dictionary, ...fr.dictionary },
-		maxLength: MAX_ANALYSED_UNITS
-	});
+	const trade = tradeDictionary();
+	tradeKinds = trade.kinds;
+	const factory = new ZxcvbnFactory(
+		{
+			translations: fr.translations,
+			graphs: common.adjacencyGraphs,
+			dictionary: { ...common.dictionary, ...fr.dictionary, [TRADE]: trade.words },
+			maxLength: MAX_ANALYSED_UNITS
+		},
+		{ [TRADE]: tradeMatcher }
+	);
 	return (password, userInputs) => factory.check(password, userInputs);
 }
 

@@ -1,85 +1,16 @@
-/**
- * Words an attacker targeting education staff tries first. zxcvbn ranks them as "user inputs", so a
- * password built on them is flagged even when it is not in a general dictionary.
- */
-export const TRADE_WORDS: readonly string[] = [
-	'numen',
-	'education',
-	'educationnationale',
-	'academie',
-	'rectorat',
-	'ministere',
-	'enseignant',
-	'enseignante',
-	'professeur',
-	'prof',
-	'college',
-	'lycee',
-	'ecole',
-	'eleve',
-	'classe',
-	'inspection',
-	'dsden',
-	'messagerie',
-	'webmail',
-	'arena',
-	'capsules'
-];
-
-/** The 30 académies and the vice-rectorats, as a learner would type them in a password. */
-export const ACADEMY_WORDS: readonly string[] = [
-	'aix',
-	'marseille',
-	'amiens',
-	'besancon',
-	'bordeaux',
-	'clermont',
-	'ferrand',
-	'corse',
-	'creteil',
-	'dijon',
-	'grenoble',
-	'guadeloupe',
-	'guyane',
-	'reunion',
-	'lille',
-	'limoges',
-	'lyon',
-	'martinique',
-	'mayotte',
-	'montpellier',
-	'nancy',
-	'metz',
-	'nantes',
-	'nice',
-	'normandie',
-	'caen',
-	'rouen',
-	'orleans',
-	'tours',
-	'paris',
-	'poitiers',
-	'reims',
-	'rennes',
-	'strasbourg',
-	'toulouse',
-	'versailles',
-	'noumea',
-	'caledonie',
-	'polynesie',
-	'wallis',
-	'futuna'
-];
+/** The learner's own words, as zxcvbn user inputs. */
 
 /** Longest user input kept: zxcvbn only needs words, not sentences. */
 const MAX_INPUT_LENGTH = 40;
 
 /**
- * User inputs for zxcvbn: the trade words, the académies and the learner's own words (names,
- * académie) when known, lowercased, NFC, deduplicated, with accent-free variants.
+ * User inputs for zxcvbn: the learner's own words (names, académie) only, lowercased, NFC,
+ * deduplicated, with accent-free variants, in the order given. They rank first (rank 1, 2…): the
+ * trade's words are a dictionary of their own (trade-lexicon.ts), so a name is never ranked
+ * after sixty built-in words, as it was.
  */
 export function buildUserInputs(personal: readonly string[] = []): string[] {
-	const out = new Set<string>([...TRADE_WORDS, ...ACADEMY_WORDS]);
+	const out = new Set<string>();
 	for (const raw of personal) {
 		for (const word of raw
 			.normalize('NFC')
