@@ -1,11 +1,12 @@
 // Password checker figures (issue 5): rule check per keystroke in Node, then in Chromium on the
-// built site the guessability worker (cold start, round trip) and the JavaScript of /mot-de-passe
-// before and after the dictionaries load.
+// built site the guessability worker (cold start, round trip), the JavaScript of /mot-de-passe
+// before and after the dictionaries load, and a 100,000-character paste (issue 11).
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { checkPasswordRules } from '../../src/lib/password/rules';
 import { newIsolatedContext, openBrowser } from '../lib/browser';
 import { startStaticServer } from '../lib/static-server';
+import { pasteRows } from './password-paste';
 import { percentile, type BenchRow, type BenchSection } from './types';
 
 /** Typing: a keystroke must not cost more than one frame at 60 Hz. */
@@ -144,8 +145,13 @@ async function browserRows(buildDir: string, quick: boolean): Promise<BenchRow[]
 		for (let r = 0; r < rounds; r++) {
 			for (const password of passwords) trips.push(await roundTrip(page, password));
 		}
+		// A fresh page: the paste must not inherit the round trips' state.
+		const pastePage = await context.newPage();
+		await pastePage.goto(`${server.url}/mot-de-passe`, { waitUntil: 'networkidle' });
+		const paste = await pasteRows(pastePage, quick);
 		await context.close();
 		return [
+			...paste,
 			{
 				figure: 'JS de /mot-de-passe avant usage du champ (gzip)',
 				value: kb(before.gzip),

@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import InFieldset from './fixtures/InFieldset.svelte';
 import PasswordInput from './PasswordInput.svelte';
+import { checkPasswordRules } from './rules';
 
 const rule = (container: HTMLElement, id: string) =>
 	container.querySelector(`[data-rule="${id}"]`)?.getAttribute('data-met');
@@ -155,5 +156,19 @@ describe('PasswordInput', () => {
 		expect(container.querySelector('#mdp-compliance')!.getAttribute('data-compliance')).toBe(
 			'missing'
 		);
+	});
+	it('says the rule is being checked while a long paste is scanned, then shows the exact count', async () => {
+		const { container } = render(PasswordInput, { id: 'mdp', guessability: false });
+		const input = screen.getByLabelText('Mot de passe') as HTMLInputElement;
+		const paste = 'Bonjour2024!é👍'.repeat(7143).slice(0, 100_000);
+		await fireEvent.input(input, { target: { value: paste } });
+		expect(container.querySelector('[data-rules-pending]')).not.toBeNull();
+		await vi.waitFor(() => expect(container.querySelector('[data-rules-pending]')).toBeNull(), {
+			timeout: 20_000
+		});
+		const count = checkPasswordRules(paste).length.toLocaleString('fr-FR');
+		expect(container.querySelector('[data-rule="length-12"]')!.textContent).toContain(count);
+		await fireEvent.input(input, { target: { value: `${paste}!` } });
+		expect(container.querySelector('[data-rules-pending]')).toBeNull();
 	});
 });

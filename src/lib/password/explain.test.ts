@@ -51,6 +51,9 @@ describe('explain', () => {
 		expect(explainGuessability(result({ score: 4, truncated: true }), false)).toBe(
 			'Difficile à deviner (estimation faite sur ses 64 premiers caractères), mais ne respecte pas encore la règle de la CNIL.'
 		);
+		expect(explainGuessability(result({ findings: ['year'], truncated: true }), true)).toBe(
+			'Respecte la règle de la CNIL, mais se devine en quelques secondes (estimation faite sur ses 64 premiers caractères) : il contient une année.'
+		);
 		expect(explainGuessability(result({ findings: ['keyboard'] }), false)).toBe(
 			'Ne respecte pas la règle de la CNIL et se devine en quelques secondes : il contient une suite de touches du clavier.'
 		);

@@ -63,13 +63,14 @@ export function explainGuessability(
 ): string {
 	const made = describeFindings(result.findings);
 	const why = made ? ` : il contient ${made}` : '';
+	// The rule is always checked on the whole password; only the estimate is capped.
+	const tail = result.truncated ? ' (estimation faite sur ses 64 premiers caractères)' : '';
 	if (isEasyToGuess(result)) {
 		const when = describeDuration(result.seconds);
 		return ruleMet
-			? `Respecte ${rule}, mais se devine en ${when}${why}.`
-			: `Ne respecte pas ${rule} et se devine en ${when}${why}.`;
+			? `Respecte ${rule}, mais se devine en ${when}${tail}${why}.`
+			: `Ne respecte pas ${rule} et se devine en ${when}${tail}${why}.`;
 	}
-	const tail = result.truncated ? ' (estimation faite sur ses 64 premiers caractères)' : '';
 	return ruleMet
 		? `Respecte ${rule} et résiste aux essais courants${tail}.`
 		: `Difficile à deviner${tail}, mais ne respecte pas encore ${rule}.`;

@@ -37,12 +37,21 @@ export function isSimpleUnit(text: string, index: number): boolean {
 
 /**
  * Calls `visit` with the start index of every extended grapheme cluster of `text` (no
- * normalisation), in order, in time linear in its length, without building substrings.
+ * normalisation), in order, in time linear in its length, without building substrings. Starts at
+ * `from` (0, or a position this function returned) and stops at the first certain boundary at or
+ * after `until` (two simple units on either side, see SIMPLE_RANGES), which it returns: the scan
+ * can resume there, and what lies before never depends on what follows.
  */
-export function forEachGraphemeStart(text: string, visit: (start: number) => void): void {
+export function forEachGraphemeStart(
+	text: string,
+	visit: (start: number) => void,
+	from = 0,
+	until = Number.POSITIVE_INFINITY
+): number {
 	const n = text.length;
-	let i = 0;
+	let i = from;
 	while (i < n) {
+		if (i >= until && i > 0 && isSimpleUnit(text, i - 1) && isSimpleUnit(text, i)) return i;
 		const simple = isSimpleUnit(text, i);
 		if (simple && (i + 1 === n || isSimpleUnit(text, i + 1))) {
 			visit(i);
@@ -61,6 +70,7 @@ export function forEachGraphemeStart(text: string, visit: (start: number) => voi
 		segmentZone(text.slice(i, j), i, visit);
 		i = j;
 	}
+	return n;
 }
 
 /** Segments a zone with Intl.Segmenter, in chunks so that the cost stays linear. */

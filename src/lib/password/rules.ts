@@ -109,31 +109,56 @@ export function policyEntropyBits(length: number, classes: Record<CharClass, boo
 	return alphabet > 1 ? length * Math.log2(alphabet) : 0;
 }
 
-/** Checks a password against CNIL 2022-100 (password used alone): breakdown + three verdicts. */
-export function checkPasswordRules(password: string): PasswordRuleReport {
-	const text = normalizePassword(password);
-	const classes: Record<CharClass, boolean> = {
-		lowercase: false,
-		uppercase: false,
-		digit: false,
-		special: false
-	};
-	let length = 0;
-	let wordCount = 0;
-	let lettersInRun = 0;
-	forEachGraphemeStart(text, (start) => {
-		length += 1;
-		const kind = classifyAt(text, start);
-		if (kind) classes[kind] = true;
-		if (kind === 'lowercase' || kind === 'uppercase' || kind === null) {
-			lettersInRun += 1;
-		} else {
-			if (lettersInRun >= CNIL.minWordLetters) wordCount += 1;
-			lettersInRun = 0;
-		}
-	});
-	if (lettersInRun >= CNIL.minWordLetters) wordCount += 1;
+/**
+ * Where a rule scan of an NFC text stands: the counts so far, up to `position`, a certain grapheme
+ * boundary. Plain data, so a scan can stop, be kept and resume (rule-checker.ts).
+ */
+export interface RuleScan {
+	position: number;
+	length: number;
+	classes: Record<CharClass, boolean>;
+	wordCount: number;
+	/** Letters of the word in progress at `position`. */
+	lettersInRun: number;
+}
 
+/** A scan at the start of a text. */
+export function startScan(): RuleScan {
+	return {
+		position: 0,
+		length: 0,
+		classes: { lowercase: false, uppercase: false, digit: false, special: false },
+		wordCount: 0,
+		lettersInRun: 0
+	};
+}
+
+/** Scans the NFC `text` from `scan` to the first certain boundary at or after `until`. */
+export function continueScan(text: string, scan: RuleScan, until = Infinity): RuleScan {
+	const next = { ...scan, classes: { ...scan.classes } };
+	next.position = forEachGraphemeStart(
+		text,
+		(start) => {
+			next.length += 1;
+			const kind = classifyAt(text, start);
+			if (kind) next.classes[kind] = true;
+			if (kind === 'lowercase' || kind === 'uppercase' || kind === null) {
+				next.lettersInRun += 1;
+			} else {
+				if (next.lettersInRun >= CNIL.minWordLetters) next.wordCount += 1;
+				next.lettersInRun = 0;
+			}
+		},
+		scan.position,
+		until
+	);
+	return next;
+}
+
+/** The report of a scan that reached the end of its text. */
+export function reportOf(scan: RuleScan): PasswordRuleReport {
+	const { length, classes } = scan;
+	const wordCount = scan.wordCount + (scan.lettersInRun >= CNIL.minWordLetters ? 1 : 0);
 	const criteria: Record<CriterionId, boolean> = {
 		'length-12': length >= CNIL.example1Length,
 		...classes
@@ -158,6 +183,11 @@ export function checkPasswordRules(password: string): PasswordRuleReport {
 		compliant: verdicts['cnil-12-4'] || verdicts['cnil-14-3'] || verdicts['cnil-passphrase'],
 		entropyBits: policyEntropyBits(length, classes)
 	};
+}
+
+/** Checks a password against CNIL 2022-100 (password used alone): breakdown + three verdicts. */
+export function checkPasswordRules(password: string): PasswordRuleReport {
+	return reportOf(continueScan(normalizePassword(password), startScan()));
 }
 
 /** CNIL example 1: ≥ 12 graphemes with lowercase, uppercase, digit and special character. */
