@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS } from '../support/browser';
-import { findBrowser } from '../support/find-browser.mjs';
+import { CHROMIUM_ARGS } from '../../scripts/lib/browser';
+import { findBrowser } from '../../scripts/lib/find-browser.mjs';
 import { reachPasswordQuestion } from '../support/password-question';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 
 let server: StaticServer;
 beforeAll(async () => {

@@ -2,10 +2,10 @@
 // password is, with the checker's worker, loaded only when the field is used.
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newIsolatedContext } from '../support/browser';
+import { newIsolatedContext } from '../../scripts/lib/browser';
 import { reachPasswordQuestion } from '../support/password-question';
 import { useBuiltSite } from '../support/site';
-import type { StaticServer } from '../support/static-server';
+import type { StaticServer } from '../../scripts/lib/static-server';
 
 let browser: Browser;
 let server: StaticServer;
