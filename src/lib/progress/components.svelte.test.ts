@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { openProgressStore } from './index';
+import { openProgressStore } from './open-store';
 import ModuleStatus from './ModuleStatus.svelte';
 import StorageNotice from './StorageNotice.svelte';
 import VideoWatchedToggle from './VideoWatchedToggle.svelte';
