@@ -31,3 +31,9 @@ export {
 	STATUS_LABELS
 } from './labels';
 export { openProgressStore } from './open-store';
+export {
+	StoreValue,
+	whenIdle,
+	type StoreConnect,
+	type StoreValueOptions
+} from './store-value.svelte';
