@@ -30,7 +30,21 @@ export {
 	STALE_QUIZ_MESSAGE,
 	STATUS_LABELS
 } from './labels';
+export { ImportFlow, type ChosenFile } from './import-flow.svelte';
+export {
+	addedAttemptsText,
+	describeSummary,
+	MAX_IMPORT_MEGABYTES,
+	previewSentence,
+	replaceWarning
+} from './import-wording';
 export { openProgressStore } from './open-store';
+export {
+	progressionReport,
+	type CatalogueModule,
+	type ProgressionReport,
+	type ReportRow
+} from './progression-report';
 export {
 	StoreValue,
 	whenIdle,
