@@ -22,9 +22,11 @@ export interface StoreValueOptions {
  * (a microtask after the last reader goes). During prerendering it keeps its initial value.
  */
 export class StoreValue<T> {
+	// Only the value bumps the subscriber's version: an update when the store merely opens would
+	// re-run readers and drop what they override (the video box the learner just ticked).
 	#value: T;
-	#store: ProgressStore | null = null;
-	#failed = false;
+	#store = $state.raw<ProgressStore | null>(null);
+	#failed = $state(false);
 	readonly #subscribe: () => void;
 
 	constructor(initial: T, connect: StoreConnect<T>, options: StoreValueOptions = {}) {
@@ -42,12 +44,9 @@ export class StoreValue<T> {
 							this.#value = value;
 							update();
 						});
-						update();
 					},
 					() => {
-						if (cancelled) return;
-						this.#failed = true;
-						update();
+						if (!cancelled) this.#failed = true;
 					}
 				);
 			};
