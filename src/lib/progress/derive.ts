@@ -54,10 +54,12 @@ export function bestAttempt(attempts: readonly AttemptRecord[]): AttemptRecord |
  */
 export function statusOf(data: ModuleData): ModuleStatus {
 	if (data.attempts.some((attempt) => attempt.passed)) return 'completed';
-	if (data.record !== null || data.attempts.length > 0 || data.snapshot !== null) {
-		return 'in-progress';
-	}
-	return 'not-started';
+	return hasProgress(data) ? 'in-progress' : 'not-started';
+}
+
+/** True when anything is stored for the module (a record, an attempt or a quiz in progress). */
+export function hasProgress(data: ModuleData): boolean {
+	return data.record !== null || data.attempts.length > 0 || data.snapshot !== null;
 }
 
 /** The view of a module that pages show. */
@@ -90,4 +92,12 @@ export function deriveModuleProgress(slug: string, data: ModuleData | undefined)
 		lastScore: last ? scoreOf(last) : null,
 		quizInProgress: snapshot !== null
 	};
+}
+
+/** The progress of every module with something stored, by slug. */
+export function progressBySlug(modules: ReadonlyMap<string, ModuleData>): ModuleProgress[] {
+	return [...modules.entries()]
+		.filter(([, data]) => hasProgress(data))
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+		.map(([slug, data]) => deriveModuleProgress(slug, data));
 }

@@ -1,4 +1,4 @@
-import { bestAttempt, scoreOf, statusOf } from './derive';
+import { bestAttempt, hasProgress, scoreOf, statusOf } from './derive';
 import type { ExportFile } from './export-format';
 import { attemptFromImport, mergeModule, recordFromImport } from './merge';
 import type { ModuleData, ModuleStatus, ScoreSummary } from './model';
@@ -49,10 +49,6 @@ function summarise(data: ModuleData | undefined): ProgressSummary {
 		bestScore: best ? scoreOf(best) : null,
 		videoWatched: data?.record?.videoWatchedAt != null
 	};
-}
-
-function hasProgress(data: ModuleData): boolean {
-	return data.record !== null || data.attempts.length > 0 || data.snapshot !== null;
 }
 
 /** The preview of importing `file` over the current, validated data. */

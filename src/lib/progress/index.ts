@@ -1,7 +1,7 @@
-// Public API of the progress capability. Light on purpose: types, labels and a lazy opener.
-// Dexie and the zod schemas load only when `openProgressStore()` is first called, so pages
-// that import this file keep them out of their first paint.
-import type { ProgressStore } from './api';
+// The progress door: what routes and other folders use. Light on purpose (types, labels, pure
+// helpers and the lazy opener): Dexie and the zod schemas load only when `openProgressStore()` is
+// first called, so pages that import this file keep them out of their first paint. Files inside
+// this folder import each other directly, never this door.
 
 export type {
 	ImportMode,
@@ -30,20 +30,24 @@ export {
 	STALE_QUIZ_MESSAGE,
 	STATUS_LABELS
 } from './labels';
-
-let opening: Promise<ProgressStore> | undefined;
-
-/**
- * The page's progress store, opened once (IndexedDB, or memory with a notice when it is
- * unavailable). Call it in the browser only (onMount, $effect, event handlers). Rejects only
- * when the store's code cannot be downloaded (offline after a deployment); the next call retries.
- */
-export function openProgressStore(): Promise<ProgressStore> {
-	opening ??= import('./store')
-		.then(({ createProgressStore }) => createProgressStore())
-		.catch((error: unknown) => {
-			opening = undefined;
-			throw error;
-		});
-	return opening;
-}
+export { ImportFlow, type ChosenFile } from './import-flow.svelte';
+export {
+	addedAttemptsText,
+	describeSummary,
+	MAX_IMPORT_MEGABYTES,
+	previewSentence,
+	replaceWarning
+} from './import-wording';
+export { openProgressStore } from './open-store';
+export {
+	progressionReport,
+	type CatalogueModule,
+	type ProgressionReport,
+	type ReportRow
+} from './progression-report';
+export {
+	StoreValue,
+	whenIdle,
+	type StoreConnect,
+	type StoreValueOptions
+} from './store-value.svelte';

@@ -1,8 +1,15 @@
-// Shared by this folder's store tests: a fresh fake IndexedDB per test, a fixed clock.
+// Shared by this folder's store tests: a fresh fake IndexedDB per test, a fixed clock, a valid
+// attempt, the seed file.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { NOW } from '../../../tests/fixtures/progress/fixtures';
+import { afterEach } from 'vitest';
+import { fixtureText, KNOWN_SLUGS, NOW } from '../../../tests/fixtures/progress/fixtures';
+import type { ProgressStore } from './api';
+import type { NewAttempt } from './records';
 import type { StorageManagerLike } from './store';
 import { createProgressStore, type ProgressStoreOptions } from './store';
+
+/** The module most tests write to. */
+export const SLUG = 'messagerie-academique';
 
 /** A fake `navigator.storage` that records how often persist() was asked. */
 export function fakeStorage(grant = true): StorageManagerLike & { asked: number } {
@@ -48,4 +55,49 @@ export function nextValue<T>(
 			resolve(value);
 		});
 	});
+}
+
+/** An `openTestStore` whose stores are closed after each test of the calling file. */
+export function closingAfterEach(): typeof openTestStore {
+	const opened: { close(): void }[] = [];
+	afterEach(() => {
+		for (const store of opened.splice(0)) store.close();
+	});
+	return async (options = {}) => {
+		const result = await openTestStore(options);
+		opened.push(result.store);
+		return result;
+	};
+}
+
+/** A valid finished attempt (4/5, passed), with a password answer kept as null. */
+export function attempt(overrides: Partial<NewAttempt> = {}): NewAttempt {
+	return {
+		startedAt: '2026-11-28T10:00:00.000Z',
+		endedAt: '2026-11-28T10:05:00.000Z',
+		score: 4,
+		total: 5,
+		passed: true,
+		quizHash: 'h1',
+		answers: [
+			{ questionId: 'q1', answer: 'a', correct: true },
+			{ questionId: 'q2', answer: ['a', 'b'], correct: true },
+			{ questionId: 'mot-de-passe', answer: null, correct: false }
+		],
+		...overrides
+	};
+}
+
+/** Everything stored, as comparable text (the export date left out). */
+export async function dump(store: ProgressStore) {
+	const file = await store.exportProgress();
+	return JSON.stringify({ ...file, exportedAt: '' });
+}
+
+/** Replaces the store's content with the valid fixture file. */
+export async function seed(store: ProgressStore) {
+	const preview = await store.previewImport(fixtureText('valid-export.json'), KNOWN_SLUGS);
+	if (!preview.ok) throw new Error(preview.message);
+	const result = await store.applyImport(preview.preview, 'replace');
+	if (!result.ok) throw new Error(result.message);
 }

@@ -1,0 +1,169 @@
+// The store's domain rules, as pure functions: from what is stored and what the learner did, the
+// changes to write in one transaction. No database here: the store reads, calls these, writes.
+import type { SnapshotLoad } from './api';
+import type { ProgressChanges } from './backend';
+import { laterDate } from './dates';
+import type { ExportFile } from './export-format';
+import { attemptFromImport, mergeModule, recordFromImport } from './merge';
+import type { ModuleData } from './model';
+import {
+	newAttemptSchema,
+	type AttemptRecord,
+	type ModuleRecord,
+	type NewAttempt
+} from './records';
+import { parseJsonSafely } from './safe-json';
+import { validateModule, type CorruptedRecord } from './validate-stored';
+
+/** The module record after activity at `at`: created by the first one, moved forward after. */
+export function touchModule(record: ModuleRecord | null, slug: string, at: string): ModuleRecord {
+	return record
+		? { ...record, updatedAt: laterDate(record.updatedAt, at)! }
+		: { slug, startedAt: at, updatedAt: at, videoWatchedAt: null };
+}
+
+/** "J'ai regardé la vidéo" ticked or unticked at `at` (a second tick keeps the first date). */
+export function videoWatchedChanges(
+	record: ModuleRecord | null,
+	slug: string,
+	watched: boolean,
+	at: string
+): ProgressChanges {
+	const next = touchModule(record, slug, at);
+	next.videoWatchedAt = watched ? (next.videoWatchedAt ?? at) : null;
+	return { putModules: [next] };
+}
+
+/** A quiz snapshot saved at `at`; the attempt keeps its start while the quiz is the same. */
+export function snapshotSaveChanges(
+	data: ModuleData,
+	slug: string,
+	quizHash: string,
+	snapshotJson: string,
+	at: string
+): ProgressChanges {
+	const startedAt =
+		data.snapshot && data.snapshot.quizHash === quizHash ? data.snapshot.startedAt : at;
+	return {
+		putModules: [touchModule(data.record, slug, at)],
+		putSnapshots: [{ slug, quizHash, startedAt, savedAt: at, snapshotJson }]
+	};
+}
+
+/** The finished attempt if it is whole and coherent (score within total, ends after it starts). */
+export function checkNewAttempt(attempt: NewAttempt): NewAttempt | null {
+	const parsed = newAttemptSchema.safeParse(attempt);
+	if (
+		!parsed.success ||
+		parsed.data.score > parsed.data.total ||
+		Date.parse(parsed.data.endedAt) < Date.parse(parsed.data.startedAt)
+	) {
+		return null;
+	}
+	return parsed.data;
+}
+
+/** A finished attempt stored under `id`: the module's dates widen, the quiz in progress goes. */
+export function attemptChanges(
+	record: ModuleRecord | null,
+	slug: string,
+	attempt: NewAttempt,
+	id: string
+): ProgressChanges {
+	const next = touchModule(record, slug, attempt.endedAt);
+	if (Date.parse(attempt.startedAt) < Date.parse(next.startedAt)) {
+		next.startedAt = attempt.startedAt;
+	}
+	const stored: AttemptRecord = { id, slug, ...attempt };
+	return { putModules: [next], putAttempts: [stored], deleteSnapshots: [slug] };
+}
+
+/** What an import writes, with the counts its message gives. */
+export interface ImportChanges {
+	changes: ProgressChanges;
+	modules: number;
+	newAttempts: number;
+}
+
+/** "Remplacer": everything is erased, then the file's modules and attempts are written. */
+export function replaceImportChanges(file: ExportFile): ImportChanges {
+	const putAttempts = file.modules.flatMap((module) =>
+		module.attempts.map((attempt) => attemptFromImport(module.slug, attempt))
+	);
+	return {
+		changes: { clear: true, putModules: file.modules.map(recordFromImport), putAttempts },
+		modules: file.modules.length,
+		newAttempts: putAttempts.length
+	};
+}
+
+/** "Fusionner": each module of the file merged into the current data (see `mergeModule`). */
+export function mergeImportChanges(
+	file: ExportFile,
+	current: ReadonlyMap<string, ModuleData>
+): ImportChanges {
+	const usedIds = new Set<string>();
+	for (const data of current.values()) {
+		for (const attempt of data.attempts) usedIds.add(attempt.id);
+	}
+	const putModules: ModuleRecord[] = [];
+	const putAttempts: AttemptRecord[] = [];
+	for (const module of file.modules) {
+		const merge = mergeModule(current.get(module.slug), module, usedIds);
+		putModules.push(merge.record);
+		putAttempts.push(...merge.newAttempts);
+	}
+	return {
+		changes: { putModules, putAttempts },
+		modules: putModules.length,
+		newAttempts: putAttempts.length
+	};
+}
+
+/** What loading a stored snapshot gives, what to report and what to write. */
+export interface SnapshotLoadDecision {
+	load: SnapshotLoad;
+	/** Unreadable records, to report before writing. */
+	corrupted: CorruptedRecord[];
+	changes: ProgressChanges | null;
+}
+
+/**
+ * Resume when the stored snapshot is readable and belongs to this quiz; otherwise it is cleared:
+ * `stale` for another version of the quiz, `none` (and reported) when it is unreadable.
+ */
+export function snapshotLoadDecision(
+	slug: string,
+	quizHash: string,
+	raw: unknown,
+	now: number
+): SnapshotLoadDecision {
+	if (raw === undefined) return { load: { status: 'none' }, corrupted: [], changes: null };
+	const { data, corrupted } = validateModule(
+		slug,
+		{ module: undefined, attempts: [], snapshot: raw },
+		now
+	);
+	const record = data.snapshot;
+	const parsed = record ? parseJsonSafely(record.snapshotJson) : undefined;
+	const clear: ProgressChanges = { deleteSnapshots: [slug] };
+	if (!record || !parsed?.ok) {
+		return {
+			load: { status: 'none' },
+			corrupted: corrupted.length > 0 ? corrupted : [{ table: 'quizSnapshots', key: slug, slug }],
+			changes: clear
+		};
+	}
+	if (record.quizHash !== quizHash)
+		return { load: { status: 'stale' }, corrupted: [], changes: clear };
+	return {
+		load: {
+			status: 'resume',
+			snapshot: parsed.value,
+			startedAt: record.startedAt,
+			savedAt: record.savedAt
+		},
+		corrupted: [],
+		changes: null
+	};
+}
