@@ -33,5 +33,22 @@ export default ts.config(
 				svelteConfig
 			}
 		}
+	},
+	{
+		// The code relies on promises being awaited or handled on purpose (`void` says so): a
+		// forgotten one loses a stored answer or an error message silently.
+		files: ['**/*.ts', '**/*.mts', '**/*.svelte'],
+		languageOptions: {
+			parserOptions: {
+				projectService: { allowDefaultProject: ['src/service-worker.ts', 'vitest.e2e.config.ts'] },
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		},
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-misused-promises': 'error'
+		}
 	}
 );

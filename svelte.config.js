@@ -43,7 +43,13 @@ const config = {
 				'form-action': ['self']
 			}
 		},
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
+		// The commands in scripts/ are TypeScript too: type-checked and linted with the app.
+		typescript: {
+			config: (tsconfig) => {
+				tsconfig.include.push('../scripts/**/*.ts', '../scripts/**/*.mts');
+			}
+		}
 	}
 };
 

@@ -27,6 +27,9 @@ export const DOOR_FOLDERS = ['content', 'quiz', 'module', 'server', 'password'];
 const SOURCE = /\.(ts|js|mjs|svelte)$/;
 const SCRIPT_BLOCK = /<script\b[^>]*>([\s\S]*?)<\/script>/g;
 
+/** @typedef {Map<string, Map<string, string>>} FolderGraph */
+
+/** @param {string} dir @returns {string[]} */
 function sourceFiles(dir) {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name);
@@ -36,6 +39,7 @@ function sourceFiles(dir) {
 }
 
 /** Every module specifier a file imports (static, type-only, re-exports and dynamic imports). */
+/** @param {string} path @param {string} text @returns {string[]} */
 export function specifiersOf(path, text) {
 	const code = path.endsWith('.svelte')
 		? [...text.matchAll(SCRIPT_BLOCK)].map((match) => match[1]).join('\n')
@@ -44,6 +48,7 @@ export function specifiersOf(path, text) {
 }
 
 /** The folder a source file belongs to: `content`, `server`, … under src/lib, else `routes` or `app`. */
+/** @param {string} srcDir @param {string} path @returns {string | undefined} */
 export function folderOf(srcDir, path) {
 	const parts = relative(srcDir, path).split(sep);
 	if (parts[0] === '..') return undefined;
@@ -56,16 +61,19 @@ export function folderOf(srcDir, path) {
 	return 'app';
 }
 
+/** @param {string} specifier */
 function isNodeBuiltin(specifier) {
-	return specifier.startsWith('node:') || builtinModules.includes(specifier.split('/')[0]);
+	return specifier.startsWith('node:') || builtinModules.includes(specifier.split('/')[0] ?? '');
 }
 
+/** @param {string} specifier */
 function packageOf(specifier) {
 	const parts = specifier.split('/');
 	return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
 /** Resolves a specifier to a path, or undefined for a package (or SvelteKit's `$app/…`). */
+/** @param {string} srcDir @param {string} file @param {string} specifier @returns {string | undefined} */
 function targetOf(srcDir, file, specifier) {
 	if (specifier.startsWith('.')) return resolve(dirname(file), specifier);
 	if (specifier === '$lib' || specifier.startsWith('$lib/')) {
@@ -75,13 +83,19 @@ function targetOf(srcDir, file, specifier) {
 }
 
 // Tarjan's strongly connected components: each component of more than one folder holds a cycle.
+/** @param {FolderGraph} graph @returns {string[][]} */
 function components(graph) {
+	/** @type {Map<string, number>} */
 	const index = new Map();
+	/** @type {Map<string, number>} */
 	const low = new Map();
+	/** @type {string[]} */
 	const stack = [];
 	const onStack = new Set();
+	/** @type {string[][]} */
 	const found = [];
 	let next = 0;
+	/** @param {string} node */
 	const visit = (node) => {
 		index.set(node, next);
 		low.set(node, next++);
@@ -90,16 +104,18 @@ function components(graph) {
 		for (const to of graph.get(node)?.keys() ?? []) {
 			if (!index.has(to)) {
 				visit(to);
-				low.set(node, Math.min(low.get(node), low.get(to)));
-			} else if (onStack.has(to)) low.set(node, Math.min(low.get(node), index.get(to)));
+				low.set(node, Math.min(low.get(node) ?? 0, low.get(to) ?? 0));
+			} else if (onStack.has(to)) low.set(node, Math.min(low.get(node) ?? 0, index.get(to) ?? 0));
 		}
 		if (low.get(node) === index.get(node)) {
+			/** @type {string[]} */
 			const component = [];
+			/** @type {string | undefined} */
 			let member;
 			do {
 				member = stack.pop();
 				onStack.delete(member);
-				component.push(member);
+				if (member !== undefined) component.push(member);
 			} while (member !== node);
 			if (component.length > 1) found.push(component);
 		}
@@ -109,17 +125,20 @@ function components(graph) {
 }
 
 // A shortest way back from `start` to itself inside one component, as a list of folders.
+/** @param {FolderGraph} graph @param {string[]} component @param {string} start @returns {string[]} */
 function cycleThrough(graph, component, start) {
 	const members = new Set(component);
+	/** @type {Map<string, string | null>} */
 	const previous = new Map([[start, null]]);
 	const queue = [start];
 	while (queue.length > 0) {
 		const node = queue.shift();
+		if (node === undefined) break;
 		for (const to of [...(graph.get(node)?.keys() ?? [])].sort()) {
 			if (!members.has(to)) continue;
 			if (to === start) {
 				const path = [node];
-				for (let at = previous.get(node); at !== null; at = previous.get(at)) path.unshift(at);
+				for (let at = previous.get(node); at != null; at = previous.get(at)) path.unshift(at);
 				return [...path, start];
 			}
 			if (!previous.has(to)) {
@@ -136,12 +155,13 @@ function cycleThrough(graph, component, start) {
  * well): folder-level cycles, forbidden arrows, pages passing a door, build-time imports outside
  * src/lib/server/.
  */
+/** @param {string} srcDir @returns {string[]} */
 export function checkImports(srcDir) {
 	const problems = [];
 	const serverDir = join(srcDir, 'lib', 'server') + sep;
 	/** folder → folder → first "file imports specifier" seen, for the messages. */
 	const graph = new Map();
-	const show = (path) => relative(resolve(srcDir, '..'), path);
+	const show = (/** @type {string} */ path) => relative(resolve(srcDir, '..'), path);
 	for (const file of sourceFiles(srcDir).sort()) {
 		const from = folderOf(srcDir, file);
 		if (!graph.has(from)) graph.set(from, new Map());
@@ -153,7 +173,7 @@ export function checkImports(srcDir) {
 			if (target === undefined) {
 				const library = isNodeBuiltin(specifier)
 					? 'Node built-in'
-					: BUILD_TIME_LIBRARIES.includes(packageOf(specifier))
+					: BUILD_TIME_LIBRARIES.includes(packageOf(specifier) ?? '')
 						? 'build-time library'
 						: undefined;
 				if (library && !buildTime && !test) {
@@ -187,7 +207,7 @@ export function checkImports(srcDir) {
 		}
 	}
 	for (const component of components(graph)) {
-		const cycle = cycleThrough(graph, component, [...component].sort()[0]);
+		const cycle = cycleThrough(graph, component, [...component].sort()[0] ?? '');
 		const steps = cycle.slice(1).map((to, i) => `  ${graph.get(cycle[i]).get(to)}`);
 		problems.push(`folder cycle ${cycle.join(' → ')}:\n${steps.join('\n')}`);
 	}
