@@ -10,7 +10,9 @@ function timed(command: string, args: string[], env: NodeJS.ProcessEnv): number 
 	const run = spawnSync(command, args, { env: { ...process.env, ...env }, encoding: 'utf8' });
 	const elapsed = performance.now() - started;
 	if (run.status !== 0) {
-		throw new Error(`${command} ${args.join(' ')} a échoué :\n${run.stdout}\n${run.stderr}`.slice(0, 4000));
+		throw new Error(
+			`${command} ${args.join(' ')} a échoué :\n${run.stdout}\n${run.stderr}`.slice(0, 4000)
+		);
 	}
 	return elapsed;
 }
@@ -22,7 +24,18 @@ const contentScale: BenchSection = async ({ quick }) => {
 		const root = mkdtempSync(join(tmpdir(), `capsules-bench-${count}-`));
 		try {
 			const dirs = writeSyntheticSite(root, count);
-			const check = timed('node', ['scripts/content-check.mjs', '--content', dirs.contentDir, '--quizzes', dirs.quizzesDir, '--quiet'], {});
+			const check = timed(
+				'node',
+				[
+					'scripts/content-check.mjs',
+					'--content',
+					dirs.contentDir,
+					'--quizzes',
+					dirs.quizzesDir,
+					'--quiet'
+				],
+				{}
+			);
 			const build = timed('node_modules/.bin/vite', ['build', '--logLevel', 'error'], {
 				CAPSULES_CONTENT_DIR: dirs.contentDir,
 				CAPSULES_QUIZZES_DIR: dirs.quizzesDir,
@@ -31,9 +44,19 @@ const contentScale: BenchSection = async ({ quick }) => {
 			});
 			const budget = count === 1000;
 			rows.push(
-				{ figure: `content:check, ${count} modules`, value: check / 1000, unit: 's', budget: budget ? { max: 3 } : undefined },
+				{
+					figure: `content:check, ${count} modules`,
+					value: check / 1000,
+					unit: 's',
+					budget: budget ? { max: 3 } : undefined
+				},
 				{ figure: `content:check per module (${count})`, value: check / count, unit: 'ms' },
-				{ figure: `static build, ${count} modules`, value: build / 1000, unit: 's', budget: budget ? { max: 120 } : undefined },
+				{
+					figure: `static build, ${count} modules`,
+					value: build / 1000,
+					unit: 's',
+					budget: budget ? { max: 120 } : undefined
+				},
 				{ figure: `static build per module (${count})`, value: build / count, unit: 'ms' }
 			);
 		} finally {

@@ -13,7 +13,8 @@ const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const lighthouseScores: BenchSection = async ({ quick, buildDir }) => {
 	const runs = quick ? 1 : 3;
 	const chromePath = findBrowser();
-	if (!chromePath) throw new Error('Chromium introuvable (lancez npm test une fois, ou définissez CHROME_PATH)');
+	if (!chromePath)
+		throw new Error('Chromium introuvable (lancez npm test une fois, ou définissez CHROME_PATH)');
 	const server = await startStaticServer({ dir: buildDir });
 	const rows: BenchRow[] = [];
 	try {
@@ -37,8 +38,18 @@ const lighthouseScores: BenchSection = async ({ quick, buildDir }) => {
 				}
 			}
 			rows.push(
-				{ figure: `Lighthouse performance, ${page.name} (median of ${runs})`, value: percentile(performance, 50), unit: '/100', budget: { min: 95 } },
-				{ figure: `Lighthouse accessibility, ${page.name} (median of ${runs})`, value: percentile(accessibility, 50), unit: '/100', budget: { min: 100 } }
+				{
+					figure: `Lighthouse performance, ${page.name} (median of ${runs})`,
+					value: percentile(performance, 50),
+					unit: '/100',
+					budget: { min: 95 }
+				},
+				{
+					figure: `Lighthouse accessibility, ${page.name} (median of ${runs})`,
+					value: percentile(accessibility, 50),
+					unit: '/100',
+					budget: { min: 100 }
+				}
 			);
 		}
 	} finally {

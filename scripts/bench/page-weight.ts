@@ -27,7 +27,9 @@ export async function measurePage(buildDir: string, path: string): Promise<Weigh
 	const server = await startStaticServer({ dir: buildDir });
 	const { browser, close } = await openBrowser();
 	try {
-		const { context } = await newIsolatedContext(browser, server.origin, { serviceWorkers: 'block' });
+		const { context } = await newIsolatedContext(browser, server.origin, {
+			serviceWorkers: 'block'
+		});
 		const page = await context.newPage();
 		const bodies: Promise<{ type: 'js' | 'css'; body: Buffer }>[] = [];
 		page.on('response', (response) => {
@@ -61,7 +63,14 @@ function h5pWeight(): Weight {
 	const dir = mkdtempSync(join(tmpdir(), 'capsules-h5p-'));
 	try {
 		// `npm pack` only downloads the published tarball: none of the package's scripts run.
-		const tarball = execFileSync('npm', ['pack', 'h5p-standalone@3.8.2', '--silent', '--pack-destination', dir], { encoding: 'utf8' }).trim().split('\n').pop()!;
+		const tarball = execFileSync(
+			'npm',
+			['pack', 'h5p-standalone@3.8.2', '--silent', '--pack-destination', dir],
+			{ encoding: 'utf8' }
+		)
+			.trim()
+			.split('\n')
+			.pop()!;
 		execFileSync('tar', ['-xzf', join(dir, tarball), '-C', dir]);
 		const dist = join(dir, 'package', 'dist');
 		const weight: Weight = { jsRaw: 0, jsGzip: 0, cssRaw: 0, cssGzip: 0 };
@@ -91,7 +100,12 @@ function h5pWeight(): Weight {
 
 function rowsFor(name: string, weight: Weight, jsBudget?: number): BenchRow[] {
 	return [
-		{ figure: `${name}: JS gzip`, value: kb(weight.jsGzip), unit: 'KB', budget: jsBudget ? { max: jsBudget } : undefined },
+		{
+			figure: `${name}: JS gzip`,
+			value: kb(weight.jsGzip),
+			unit: 'KB',
+			budget: jsBudget ? { max: jsBudget } : undefined
+		},
 		{ figure: `${name}: JS raw`, value: kb(weight.jsRaw), unit: 'KB' },
 		{ figure: `${name}: CSS gzip`, value: kb(weight.cssGzip), unit: 'KB' },
 		{ figure: `${name}: CSS raw`, value: kb(weight.cssRaw), unit: 'KB' }
@@ -102,12 +116,20 @@ function rowsFor(name: string, weight: Weight, jsBudget?: number): BenchRow[] {
 const pageWeight: BenchSection = async ({ buildDir }) => {
 	const rows: BenchRow[] = [];
 	for (const page of PAGES) {
-		rows.push(...rowsFor(page.name, await measurePage(buildDir, page.path), page.path.startsWith('/modules/') ? 80 : undefined));
+		rows.push(
+			...rowsFor(
+				page.name,
+				await measurePage(buildDir, page.path),
+				page.path.startsWith('/modules/') ? 80 : undefined
+			)
+		);
 	}
 	try {
 		rows.push(...rowsFor('H5P standalone 3.8.2 player (reference)', h5pWeight()));
 	} catch (error) {
-		console.warn(`H5P standalone indisponible (registre npm injoignable ?) : ${(error as Error).message.split('\n')[0]}`);
+		console.warn(
+			`H5P standalone indisponible (registre npm injoignable ?) : ${(error as Error).message.split('\n')[0]}`
+		);
 	}
 	return rows;
 };

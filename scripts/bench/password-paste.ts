@@ -43,7 +43,9 @@ async function paste(
 			data.setData('text/plain', value);
 			target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
 			target.value = value;
-			target.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+			target.dispatchEvent(
+				new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' })
+			);
 			// Svelte flushes in a microtask queued during the input event: these run after it.
 			await Promise.resolve();
 			await Promise.resolve();

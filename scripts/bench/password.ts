@@ -158,9 +158,21 @@ async function browserRows(buildDir: string, quick: boolean): Promise<BenchRow[]
 				unit: 'KB',
 				budget: { max: INITIAL_JS_BUDGET_KB }
 			},
-			{ figure: 'JS de /mot-de-passe avant usage du champ (brut)', value: kb(before.raw), unit: 'KB' },
-			{ figure: 'JS de /mot-de-passe dictionnaires chargés (gzip)', value: kb(after.gzip), unit: 'KB' },
-			{ figure: 'JS de /mot-de-passe dictionnaires chargés (brut)', value: kb(after.raw), unit: 'KB' },
+			{
+				figure: 'JS de /mot-de-passe avant usage du champ (brut)',
+				value: kb(before.raw),
+				unit: 'KB'
+			},
+			{
+				figure: 'JS de /mot-de-passe dictionnaires chargés (gzip)',
+				value: kb(after.gzip),
+				unit: 'KB'
+			},
+			{
+				figure: 'JS de /mot-de-passe dictionnaires chargés (brut)',
+				value: kb(after.raw),
+				unit: 'KB'
+			},
 			{ figure: 'Devinabilité : démarrage du worker (focus → prêt)', value: cold, unit: 'ms' },
 			{
 				figure: 'Devinabilité : aller-retour worker, médiane',

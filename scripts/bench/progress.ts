@@ -21,7 +21,8 @@ function findStoreChunk(buildDir: string): string {
 			entry.isDirectory() ? walk(join(folder, entry.name)) : [join(folder, entry.name)]
 		);
 	const chunk = walk(dir).find(
-		(file) => file.endsWith('.js') && /\bas createProgressStore[,}]/.test(readFileSync(file, 'utf8'))
+		(file) =>
+			file.endsWith('.js') && /\bas createProgressStore[,}]/.test(readFileSync(file, 'utf8'))
 	);
 	if (!chunk) throw new Error('chunk du store de progression introuvable dans le build');
 	return `/${relative(buildDir, chunk).split('\\').join('/')}`;
@@ -73,7 +74,11 @@ async function persistSamples(page: Page, storeUrl: string, count: number): Prom
 			const samples: number[] = [];
 			for (let i = 0; i < count + 20; i += 1) {
 				const start = performance.now();
-				await store.saveQuizSnapshot('messagerie-academique', '5f3a9c0e1b2d4f6a', snapshots[i % 17]);
+				await store.saveQuizSnapshot(
+					'messagerie-academique',
+					'5f3a9c0e1b2d4f6a',
+					snapshots[i % 17]
+				);
 				if (i >= 20) samples.push(performance.now() - start);
 			}
 			return samples;
@@ -131,7 +136,10 @@ async function seedProgress(page: Page, storeUrl: string, modules: number): Prom
 						text: string,
 						slugs: string[]
 					) => Promise<{ ok: boolean; message?: string; preview?: unknown }>;
-					applyImport: (preview: unknown, mode: string) => Promise<{ ok: boolean; message: string }>;
+					applyImport: (
+						preview: unknown,
+						mode: string
+					) => Promise<{ ok: boolean; message: string }>;
 					close: () => void;
 				}>;
 			};
@@ -283,7 +291,8 @@ const progressBench: BenchSection = async ({ quick, buildDir }) => {
 		// 2. /progression with 1,000 modules' progress (1 in the catalogue, 1,000 more stored).
 		const runs = quick ? 2 : 5;
 		const empty: number[] = [];
-		for (let i = 0; i < runs; i += 1) empty.push(await renderTime(page, `${server.url}/progression`, 1));
+		for (let i = 0; i < runs; i += 1)
+			empty.push(await renderTime(page, `${server.url}/progression`, 1));
 		await seedProgress(page, storeUrl, 1000);
 		const full: number[] = [];
 		for (let i = 0; i < runs; i += 1) {

@@ -37,7 +37,12 @@ const cases: { label: string; question: Question; answers: Answer[] }[] = [
 ];
 
 // One call takes about a microsecond, below a clock tick: time batches and divide.
-function sampleGrading(question: Question, answers: Answer[], batches: number, batchSize: number): number[] {
+function sampleGrading(
+	question: Question,
+	answers: Answer[],
+	batches: number,
+	batchSize: number
+): number[] {
 	const samples: number[] = [];
 	let sink = 0;
 	for (let b = 0; b < batches; b++) {
@@ -65,7 +70,11 @@ const quizBench: BenchSection = async ({ quick }) => {
 			unit: 'ms',
 			budget: { max: MEDIAN_BUDGET_MS }
 		});
-		rows.push({ figure: `Quiz : corriger une réponse (${label}), p99`, value: percentile(samples, 99), unit: 'ms' });
+		rows.push({
+			figure: `Quiz : corriger une réponse (${label}), p99`,
+			value: percentile(samples, 99),
+			unit: 'ms'
+		});
 	}
 	return rows;
 };

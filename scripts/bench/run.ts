@@ -8,7 +8,10 @@ import os from 'node:os';
 import type { BenchRow, BenchSection } from './types';
 
 const quick = process.argv.includes('--quick');
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+	.find((arg) => arg.startsWith('--only='))
+	?.slice('--only='.length)
+	.split(',');
 const buildDir = resolve('build');
 
 // Each section is a file next to this one; a missing file is skipped with a note.
@@ -63,12 +66,16 @@ for (const name of SECTIONS) {
 	try {
 		const section = (await import(file)).default as BenchSection;
 		for (const row of await section({ quick, buildDir })) {
-			lines.push(`| ${name} | ${row.figure} | ${format(row.value)} ${row.unit} | ${budgetText(row)} | ${verdict(row)} |`);
+			lines.push(
+				`| ${name} | ${row.figure} | ${format(row.value)} ${row.unit} | ${budgetText(row)} | ${verdict(row)} |`
+			);
 		}
 	} catch (error) {
 		broken++;
 		console.error(`Section ${name} cassée :`, error);
-		lines.push(`| ${name} | BROKEN: ${String((error as Error).message).split('\n')[0]} | | | ERROR |`);
+		lines.push(
+			`| ${name} | BROKEN: ${String((error as Error).message).split('\n')[0]} | | | ERROR |`
+		);
 	}
 }
 

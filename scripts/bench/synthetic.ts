@@ -9,7 +9,9 @@ const PARAGRAPHS = [
 ];
 
 function moduleSource(index: number): string {
-	const transcript = Array.from({ length: 24 }, (_, p) => `${PARAGRAPHS[p % 4]} (§${p + 1})`).join('\n\n');
+	const transcript = Array.from({ length: 24 }, (_, p) => `${PARAGRAPHS[p % 4]} (§${p + 1})`).join(
+		'\n\n'
+	);
 	return `---
 area: Domaine ${(index % 5) + 1}
 title: Module de test ${index}
@@ -71,7 +73,10 @@ questions:
 }
 
 /** Writes `count` modules, each with a three-question quiz, under `root/content` and `root/quizzes`. */
-export function writeSyntheticSite(root: string, count: number): { contentDir: string; quizzesDir: string } {
+export function writeSyntheticSite(
+	root: string,
+	count: number
+): { contentDir: string; quizzesDir: string } {
 	const contentDir = join(root, 'content');
 	const quizzesDir = join(root, 'quizzes');
 	mkdirSync(contentDir, { recursive: true });

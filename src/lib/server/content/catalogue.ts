@@ -23,7 +23,10 @@ export function summarise(module: ContentModule, hasQuiz: boolean): ModuleSummar
  * Groups modules by area in natural order ("Domaine 2" before "Domaine 10"); inside an area,
  * by the author's `order`, then by title.
  */
-export function groupByArea(modules: readonly ContentModule[], quizSlugs: ReadonlySet<string>): CatalogueArea[] {
+export function groupByArea(
+	modules: readonly ContentModule[],
+	quizSlugs: ReadonlySet<string>
+): CatalogueArea[] {
 	const areas = new Map<string, ContentModule[]>();
 	for (const module of modules) areas.set(module.area, [...(areas.get(module.area) ?? []), module]);
 	return [...areas.entries()]

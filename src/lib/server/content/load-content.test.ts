@@ -7,7 +7,11 @@ const FIXTURES = resolve('tests/fixtures/content');
 
 function load(fixture: string) {
 	const root = join(FIXTURES, fixture);
-	return loadContent({ contentDir: join(root, 'content'), quizzesDir: join(root, 'quizzes'), cwd: root });
+	return loadContent({
+		contentDir: join(root, 'content'),
+		quizzesDir: join(root, 'quizzes'),
+		cwd: root
+	});
 }
 
 function errors(fixture: string): string[] {
@@ -24,17 +28,41 @@ describe('loadContent: each bad input gets its own clear message', () => {
 		['empty-title', 'content/titre-vide.md: title: ne doit pas être vide'],
 		['wrong-type', 'content/mauvais-type.md: title: doit être un texte (reçu une liste)'],
 		['wrong-type', 'content/mauvais-type.md: duration: doit être un nombre (reçu un texte)'],
-		['http-video', 'content/video-http.md: videoEmbedSrc: doit être une adresse https:// sur un hébergeur vidéo autorisé (tube.reseau-canope.fr)'],
-		['foreign-video', 'content/video-etrangere.md: videoEmbedSrc: doit être une adresse https:// sur un hébergeur vidéo autorisé'],
+		[
+			'http-video',
+			'content/video-http.md: videoEmbedSrc: doit être une adresse https:// sur un hébergeur vidéo autorisé (tube.reseau-canope.fr)'
+		],
+		[
+			'foreign-video',
+			'content/video-etrangere.md: videoEmbedSrc: doit être une adresse https:// sur un hébergeur vidéo autorisé'
+		],
 		['no-transcription', 'content/sans-transcription.md: ## Transcription: section manquante'],
-		['duplicate-slug', 'content/domaine-2/doublon.md: nom du fichier: le module « doublon » existe déjà dans content/domaine-1/doublon.md'],
-		['invalid-slug', 'content/Mon Module.md: nom du fichier: « Mon Module » n’est pas un identifiant valable'],
-		['unknown-key', 'content/champ-inconnu.md: titel: champ inconnu (champs permis : area, title, description'],
-		['sidecar-bad-passage', 'content/avec-notes.extras.yaml: notes.1.passage: citation introuvable dans la transcription'],
-		['sidecar-conflict', 'content/conflit.extras.yaml: duration: déjà défini dans content/conflit.md']
+		[
+			'duplicate-slug',
+			'content/domaine-2/doublon.md: nom du fichier: le module « doublon » existe déjà dans content/domaine-1/doublon.md'
+		],
+		[
+			'invalid-slug',
+			'content/Mon Module.md: nom du fichier: « Mon Module » n’est pas un identifiant valable'
+		],
+		[
+			'unknown-key',
+			'content/champ-inconnu.md: titel: champ inconnu (champs permis : area, title, description'
+		],
+		[
+			'sidecar-bad-passage',
+			'content/avec-notes.extras.yaml: notes.1.passage: citation introuvable dans la transcription'
+		],
+		[
+			'sidecar-conflict',
+			'content/conflit.extras.yaml: duration: déjà défini dans content/conflit.md'
+		]
 	])('%s → %s', (fixture, expected) => {
 		const messages = errors(fixture);
-		expect(messages.some((message) => message.startsWith(expected)), messages.join('\n')).toBe(true);
+		expect(
+			messages.some((message) => message.startsWith(expected)),
+			messages.join('\n')
+		).toBe(true);
 	});
 
 	it('reports every problem of a file at once, not only the first', () => {
@@ -49,12 +77,17 @@ describe('loadContent: each bad input gets its own clear message', () => {
 	it('warns about a module without a quiz, without failing', () => {
 		const { issues, modules } = load('sidecar');
 		expect(modules).toHaveLength(1);
-		expect(issues.some((i) => i.severity === 'warning' && i.message.startsWith('pas de quiz'))).toBe(true);
+		expect(
+			issues.some((i) => i.severity === 'warning' && i.message.startsWith('pas de quiz'))
+		).toBe(true);
 	});
 });
 
 describe('loadContent: the shipped content', () => {
-	const { modules, issues } = loadContent({ contentDir: resolve('content'), quizzesDir: resolve('quizzes') });
+	const { modules, issues } = loadContent({
+		contentDir: resolve('content'),
+		quizzesDir: resolve('quizzes')
+	});
 
 	it('has no errors', () => {
 		expect(issues.filter((issue) => issue.severity === 'error').map(formatIssue)).toEqual([]);
@@ -65,8 +98,12 @@ describe('loadContent: the shipped content', () => {
 		expect(module?.title).toBe('Se connecter à sa messagerie académique');
 		expect(module?.transcript).toHaveLength(26);
 		expect(module?.transcript[0]?.id).toBe('transcription-1');
-		expect(module?.transcript.at(-1)?.text).toBe('Ça y est, vous voici maintenant une pro de la messagerie pro !');
-		expect(module?.creditsHtml).toContain('href="https://creativecommons.org/licenses/by-nc-nd/4.0/deed.fr"');
+		expect(module?.transcript.at(-1)?.text).toBe(
+			'Ça y est, vous voici maintenant une pro de la messagerie pro !'
+		);
+		expect(module?.creditsHtml).toContain(
+			'href="https://creativecommons.org/licenses/by-nc-nd/4.0/deed.fr"'
+		);
 	});
 
 	it('does not turn quoted URL patterns into links', () => {
@@ -92,7 +129,9 @@ describe('loadContent: extras in a sidecar file', () => {
 				passageId: 'transcription-2'
 			}
 		]);
-		expect(module?.notes.map((n) => n.html)).toEqual(['<p>Note générale sur tout le module.</p>\n']);
+		expect(module?.notes.map((n) => n.html)).toEqual([
+			'<p>Note générale sur tout le module.</p>\n'
+		]);
 	});
 
 	it('refuses the whole module when a note quotes nothing in the transcription', () => {

@@ -43,7 +43,11 @@ function slugOf(path: string, extension: string): string {
  * Reads, validates and renders every module and quiz. Never throws on bad content: every
  * problem in every file comes back as a ContentIssue, so authors see them all at once.
  */
-export function loadContent({ contentDir, quizzesDir, cwd = process.cwd() }: ContentDirs): LoadedContent {
+export function loadContent({
+	contentDir,
+	quizzesDir,
+	cwd = process.cwd()
+}: ContentDirs): LoadedContent {
 	const issues: ContentIssue[] = [];
 	const show = (path: string) => relative(cwd, path) || path;
 	const error = (file: string, field: string, message: string) =>
@@ -66,7 +70,12 @@ export function loadContent({ contentDir, quizzesDir, cwd = process.cwd() }: Con
 		const file = show(path);
 		if (path.endsWith(EXTRAS_EXT)) continue;
 		if (!path.endsWith(MODULE_EXT)) {
-			issues.push({ file, field: '', message: 'fichier ignoré : un module est un fichier .md', severity: 'warning' });
+			issues.push({
+				file,
+				field: '',
+				message: 'fichier ignoré : un module est un fichier .md',
+				severity: 'warning'
+			});
 			continue;
 		}
 		const slug = slugOf(path, MODULE_EXT);
@@ -80,7 +89,11 @@ export function loadContent({ contentDir, quizzesDir, cwd = process.cwd() }: Con
 		}
 		const previous = bySlug.get(slug);
 		if (previous) {
-			error(file, 'nom du fichier', `le module « ${slug} » existe déjà dans ${previous} : deux modules ne peuvent pas avoir le même nom de fichier`);
+			error(
+				file,
+				'nom du fichier',
+				`le module « ${slug} » existe déjà dans ${previous} : deux modules ne peuvent pas avoir le même nom de fichier`
+			);
 			continue;
 		}
 		bySlug.set(slug, file);
@@ -89,7 +102,8 @@ export function loadContent({ contentDir, quizzesDir, cwd = process.cwd() }: Con
 		if (parsed.module) modules.push(parsed.module);
 	}
 	for (const [slug, sidecar] of sidecars) {
-		if (!bySlug.has(slug)) error(sidecar.file, '', `aucun module ${slug}.md ne correspond à ce fichier`);
+		if (!bySlug.has(slug))
+			error(sidecar.file, '', `aucun module ${slug}.md ne correspond à ce fichier`);
 	}
 
 	const quizzes = new Map<string, PageQuiz>();
@@ -99,11 +113,19 @@ export function loadContent({ contentDir, quizzesDir, cwd = process.cwd() }: Con
 	for (const path of listFiles(quizzesDir)) {
 		const file = show(path);
 		if (!path.endsWith(QUIZ_EXT)) {
-			issues.push({ file, field: '', message: 'fichier ignoré : un quiz est un fichier .yaml', severity: 'warning' });
+			issues.push({
+				file,
+				field: '',
+				message: 'fichier ignoré : un quiz est un fichier .yaml',
+				severity: 'warning'
+			});
 			continue;
 		}
 		quizSlugs.add(slugOf(path, QUIZ_EXT));
-		const result = validateQuizSource(file, readFileSync(path, 'utf8'), { moduleSlugs, transcripts });
+		const result = validateQuizSource(file, readFileSync(path, 'utf8'), {
+			moduleSlugs,
+			transcripts
+		});
 		issues.push(...result.issues);
 		if (result.quiz) quizzes.set(slugOf(path, QUIZ_EXT), result.quiz);
 	}

@@ -19,7 +19,9 @@ describe('renderMarkdown sanitises at build time', () => {
 	});
 
 	it('keeps safe links, marked as external', () => {
-		expect(html).toContain('<a href="https://education.gouv.fr" rel="noopener noreferrer external">Lien sûr</a>');
+		expect(html).toContain(
+			'<a href="https://education.gouv.fr" rel="noopener noreferrer external">Lien sûr</a>'
+		);
 	});
 
 	it('keeps the text of a refused link', () => {
@@ -33,7 +35,13 @@ describe('renderMarkdown sanitises at build time', () => {
 	});
 
 	it('refuses obfuscated javascript: URLs', () => {
-		for (const href of ['JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x']) {
+		for (const href of [
+			'JaVaScRiPt:alert(1)',
+			' javascript:alert(1)',
+			'java\tscript:alert(1)',
+			'data:text/html,x',
+			'vbscript:x'
+		]) {
 			expect(renderMarkdown(`[x](<${href}>)`).html).not.toContain('href');
 		}
 	});
@@ -53,7 +61,9 @@ describe('renderMarkdownBlocks', () => {
 	it('renders a level-1 or level-2 heading as h3, below the section’s own h2', () => {
 		// The « Configurer son client… » seed opens its transcription with `# Title`: the page's h1 is
 		// already the module title, and the transcription is an h2 section.
-		const { blocks } = renderMarkdownBlocks('# Le titre\n\nTexte.\n\nSous-titre\n---\n\n#### Détail');
+		const { blocks } = renderMarkdownBlocks(
+			'# Le titre\n\nTexte.\n\nSous-titre\n---\n\n#### Détail'
+		);
 		expect(blocks.map((b) => b.html)).toEqual([
 			'<h3>Le titre</h3>',
 			'<p>Texte.</p>',
@@ -64,7 +74,9 @@ describe('renderMarkdownBlocks', () => {
 	});
 
 	it('does not autolink bare URLs or addresses', () => {
-		const { html } = renderMarkdown('Voir https://webmail.ac-(nom).fr ou michel.dupond@ac-lille.fr');
+		const { html } = renderMarkdown(
+			'Voir https://webmail.ac-(nom).fr ou michel.dupond@ac-lille.fr'
+		);
 		expect(html).not.toContain('<a');
 	});
 });

@@ -121,7 +121,8 @@ function plainText(tokens: Token[]): string {
 	return tokens
 		.map((token) => {
 			if (token.type === 'html') return '';
-			if (token.type === 'list') return (token as Tokens.List).items.map((item) => plainText([item])).join(' ');
+			if (token.type === 'list')
+				return (token as Tokens.List).items.map((item) => plainText([item])).join(' ');
 			if ('tokens' in token && token.tokens) return plainText(token.tokens);
 			return 'text' in token ? String(token.text) : '';
 		})
@@ -134,7 +135,10 @@ function plainText(tokens: Token[]): string {
  * Renders each top-level block on its own, so that pages can anchor and annotate paragraphs.
  * The text sits in an h2 section under the page's h1, so its `#` and `##` headings become h3.
  */
-export function renderMarkdownBlocks(source: string): { blocks: RenderedBlock[]; warnings: string[] } {
+export function renderMarkdownBlocks(source: string): {
+	blocks: RenderedBlock[];
+	warnings: string[];
+} {
 	const marked = parsers.plain;
 	const { value, warnings } = collecting(() => {
 		const blocks: RenderedBlock[] = [];

@@ -24,13 +24,26 @@ export interface ParsedModule {
 	issues: ContentIssue[];
 }
 
-function yamlIssue(file: string, field: string, error: YamlSyntaxError, lineOffset: number): ContentIssue {
+function yamlIssue(
+	file: string,
+	field: string,
+	error: YamlSyntaxError,
+	lineOffset: number
+): ContentIssue {
 	const line = error.line === undefined ? '' : ` ligne ${error.line + lineOffset}`;
-	return { file, field, message: `erreur de syntaxe YAML${line} : ${error.message}`, severity: 'error' };
+	return {
+		file,
+		field,
+		message: `erreur de syntaxe YAML${line} : ${error.message}`,
+		severity: 'error'
+	};
 }
 
 /** Reads the front matter; a missing block or a YAML error is reported, never thrown. */
-function readFrontMatter(file: string, source: string): { data?: unknown; body: string; issues: ContentIssue[] } {
+function readFrontMatter(
+	file: string,
+	source: string
+): { data?: unknown; body: string; issues: ContentIssue[] } {
 	if (!matter.test(source)) {
 		return {
 			body: source,
@@ -38,14 +51,17 @@ function readFrontMatter(file: string, source: string): { data?: unknown; body: 
 				{
 					file,
 					field: '',
-					message: 'pas d’en-tête (front matter) : le fichier doit commencer par une ligne « --- », les champs, puis « --- »',
+					message:
+						'pas d’en-tête (front matter) : le fichier doit commencer par une ligne « --- », les champs, puis « --- »',
 					severity: 'error'
 				}
 			]
 		};
 	}
 	try {
-		const parsed = matter(source, { engines: { yaml: (text: string) => parseYaml(text) as object } });
+		const parsed = matter(source, {
+			engines: { yaml: (text: string) => parseYaml(text) as object }
+		});
 		return { data: parsed.data ?? {}, body: parsed.content, issues: [] };
 	} catch (error) {
 		if (error instanceof YamlSyntaxError) {
@@ -57,7 +73,10 @@ function readFrontMatter(file: string, source: string): { data?: unknown; body: 
 }
 
 /** Validates an optional `<slug>.extras.yaml` sidecar against the extras schema. */
-export function parseExtras(file: string, source: string): { extras?: ModuleExtras; issues: ContentIssue[] } {
+export function parseExtras(
+	file: string,
+	source: string
+): { extras?: ModuleExtras; issues: ContentIssue[] } {
 	let data: unknown;
 	try {
 		data = parseYaml(source) ?? {};
@@ -109,7 +128,9 @@ export function parseModule(
 	const { data, body, issues } = readFrontMatter(file, source);
 	const result = data === undefined ? undefined : moduleFrontMatterSchema.safeParse(data);
 	if (result && !result.success) {
-		issues.push(...zodIssuesToContentIssues(file, result.error, data, { allowedKeys: FRONT_MATTER_KEYS }));
+		issues.push(
+			...zodIssuesToContentIssues(file, result.error, data, { allowedKeys: FRONT_MATTER_KEYS })
+		);
 	}
 
 	const { intro, sections } = splitSections(body);
@@ -119,7 +140,8 @@ export function parseModule(
 		issues.push({
 			file,
 			field: '## Transcription',
-			message: 'section manquante : la transcription complète de la vidéo est obligatoire (RGAA 4.1)',
+			message:
+				'section manquante : la transcription complète de la vidéo est obligatoire (RGAA 4.1)',
 			severity: 'error'
 		});
 	} else if (transcription && !transcription.markdown) {
@@ -156,7 +178,11 @@ export function parseModule(
 		const field = `notes.${index}`;
 		const rendered = renderMarkdown(note.text);
 		rendered.warnings.forEach(warn(`${field}.text`));
-		const renderedNote: RenderedNote = { html: rendered.html, source: note.source, date: note.date };
+		const renderedNote: RenderedNote = {
+			html: rendered.html,
+			source: note.source,
+			date: note.date
+		};
 		if (!note.passage) {
 			generalNotes.push(renderedNote);
 			return;
@@ -205,7 +231,9 @@ export function parseModule(
 			description: merged.description,
 			order: merged.order,
 			duration: merged.duration,
-			objectives: (merged.objectives ?? []).map((objective) => renderInlineMarkdown(objective).html),
+			objectives: (merged.objectives ?? []).map(
+				(objective) => renderInlineMarkdown(objective).html
+			),
 			video: {
 				embedSrc: merged.videoEmbedSrc,
 				downloadHref: merged.videoDownloadHref,

@@ -17,7 +17,9 @@ export function foldForQuote(text: string): string {
 export function findPassage(paragraphs: readonly string[], quote: string): number[] {
 	const needle = foldForQuote(quote);
 	if (!needle) return [];
-	return folded(paragraphs).flatMap((paragraph, index) => (paragraph.includes(needle) ? [index] : []));
+	return folded(paragraphs).flatMap((paragraph, index) =>
+		paragraph.includes(needle) ? [index] : []
+	);
 }
 
 // A transcript is searched once per quiz question: fold its paragraphs once.

@@ -17,7 +17,12 @@ export function splitSections(body: string): { intro: string; sections: BodySect
 		if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
 		const heading = inFence ? null : /^##\s+(.+?)\s*#*\s*$/.exec(line);
 		if (heading) {
-			if (current) sections.push({ title: current.title, markdown: current.lines.join('\n').trim(), line: current.line });
+			if (current)
+				sections.push({
+					title: current.title,
+					markdown: current.lines.join('\n').trim(),
+					line: current.line
+				});
 			current = { title: heading[1]!, lines: [], line: index + 1 };
 		} else if (current) {
 			current.lines.push(line);
@@ -25,7 +30,12 @@ export function splitSections(body: string): { intro: string; sections: BodySect
 			intro.push(line);
 		}
 	});
-	if (current) sections.push({ title: current.title, markdown: current.lines.join('\n').trim(), line: current.line });
+	if (current)
+		sections.push({
+			title: current.title,
+			markdown: current.lines.join('\n').trim(),
+			line: current.line
+		});
 	return { intro: intro.join('\n').trim(), sections };
 }
 

@@ -38,8 +38,10 @@ function explain(issue: z.core.$ZodIssue, data: unknown): string {
 			return `doit être ${TYPE_NAMES[issue.expected] ?? issue.expected} (reçu ${describe(value)})`;
 		}
 		case 'too_small':
-			if (issue.origin === 'string') return issue.message.startsWith('Too') ? 'ne doit pas être vide' : issue.message;
-			if (issue.origin === 'array') return `doit contenir au moins ${quantity(Number(issue.minimum), 'élément')}`;
+			if (issue.origin === 'string')
+				return issue.message.startsWith('Too') ? 'ne doit pas être vide' : issue.message;
+			if (issue.origin === 'array')
+				return `doit contenir au moins ${quantity(Number(issue.minimum), 'élément')}`;
 			return `doit être au moins ${issue.minimum}`;
 		case 'too_big':
 			return `doit être au plus ${issue.maximum}`;
@@ -58,13 +60,20 @@ export function zodIssuesToContentIssues(
 	file: string,
 	error: z.ZodError,
 	data: unknown,
-	options: { prefix?: string; allowedKeys?: readonly string[]; fieldName?: (path: readonly PropertyKey[]) => string } = {}
+	options: {
+		prefix?: string;
+		allowedKeys?: readonly string[];
+		fieldName?: (path: readonly PropertyKey[]) => string;
+	} = {}
 ): ContentIssue[] {
 	const join = options.fieldName ?? ((path: readonly PropertyKey[]) => path.map(String).join('.'));
 	const withPrefix = (field: string) => [options.prefix, field].filter(Boolean).join('.');
 	return error.issues.flatMap((issue): ContentIssue[] => {
 		if (issue.code === 'unrecognized_keys') {
-			const allowed = options.allowedKeys && issue.path.length === 0 ? ` (champs permis : ${options.allowedKeys.join(', ')})` : '';
+			const allowed =
+				options.allowedKeys && issue.path.length === 0
+					? ` (champs permis : ${options.allowedKeys.join(', ')})`
+					: '';
 			return issue.keys.map((key) => ({
 				file,
 				field: withPrefix(join([...issue.path, key])),
@@ -72,6 +81,13 @@ export function zodIssuesToContentIssues(
 				severity: 'error'
 			}));
 		}
-		return [{ file, field: withPrefix(join(issue.path)), message: explain(issue, data), severity: 'error' }];
+		return [
+			{
+				file,
+				field: withPrefix(join(issue.path)),
+				message: explain(issue, data),
+				severity: 'error'
+			}
+		];
 	});
 }
