@@ -80,7 +80,7 @@ describe('guessability (zxcvbn-ts, French dictionaries)', () => {
 
 	it('never returns the password or parts of it', () => {
 		const result = estimate('Bonjour2024!');
-		const serialised = JSON.stringify(result).toLowerCase();
+		const serialized = JSON.stringify(result).toLowerCase();
 		for (const part of ['bonjour', '2024']) expect(serialised).not.toContain(part);
 	});
 });

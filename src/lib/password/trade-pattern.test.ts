@@ -62,7 +62,7 @@ describe('findTradePatterns', () => {
 	});
 
 	it('returns kinds and indexes, never the text', () => {
-		const serialised = JSON.stringify(findTradePatterns('Ecole-Lille2024!')).toLowerCase();
+		const serialized = JSON.stringify(findTradePatterns('Ecole-Lille2024!')).toLowerCase();
 		for (const part of ['ecole', 'lille', '2024']) expect(serialised).not.toContain(part);
 	});
 

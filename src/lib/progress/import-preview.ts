@@ -40,7 +40,7 @@ export interface ImportPreview {
 	quizzesInProgress: number;
 }
 
-function summarise(data: ModuleData | undefined): ProgressSummary {
+function summarize(data: ModuleData | undefined): ProgressSummary {
 	const attempts = data?.attempts ?? [];
 	const best = bestAttempt(attempts);
 	return {
@@ -73,9 +73,9 @@ export function buildImportPreview(
 		};
 		return {
 			slug: module.slug,
-			before: local && hasProgress(local) ? summarise(local) : null,
-			merged: summarise(merged),
-			imported: summarise(imported),
+			before: local && hasProgress(local) ? summarize(local) : null,
+			merged: summarize(merged),
+			imported: summarize(imported),
 			newAttempts: merge.newAttempts.length,
 			knownAttempts: merge.knownAttempts
 		};

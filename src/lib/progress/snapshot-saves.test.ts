@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { WriteResult } from './api';
 import { MAX_SNAPSHOT_CHARS } from './limits';
 import { createMemoryBackend } from './memory-backend';
-import { serialiseSnapshot, SnapshotSaves } from './snapshot-saves';
+import { serializeSnapshot, SnapshotSaves } from './snapshot-saves';
 import { WriteQueue } from './write-queue';
 
 function saves() {
@@ -16,17 +16,17 @@ function saves() {
 	return { queue, saver, written };
 }
 
-describe('serialiseSnapshot', () => {
+describe('serializeSnapshot', () => {
 	it('serialises JSON data', () => {
-		expect(serialiseSnapshot({ step: 1 })).toEqual({ ok: true, json: '{"step":1}' });
+		expect(serializeSnapshot({ step: 1 })).toEqual({ ok: true, json: '{"step":1}' });
 	});
 
 	it('refuses what JSON cannot hold, and what is too large', () => {
 		const cyclic: Record<string, unknown> = {};
 		cyclic.self = cyclic;
-		expect(serialiseSnapshot(cyclic)).toMatchObject({ ok: false, message: /format inattendu/ });
-		expect(serialiseSnapshot(() => 1)).toMatchObject({ ok: false });
-		expect(serialiseSnapshot('x'.repeat(MAX_SNAPSHOT_CHARS))).toMatchObject({
+		expect(serializeSnapshot(cyclic)).toMatchObject({ ok: false, message: /format inattendu/ });
+		expect(serializeSnapshot(() => 1)).toMatchObject({ ok: false });
+		expect(serializeSnapshot('x'.repeat(MAX_SNAPSHOT_CHARS))).toMatchObject({
 			ok: false,
 			message: /trop volumineux/
 		});

@@ -6,7 +6,7 @@ import { MAX_SNAPSHOT_CHARS } from './limits';
 import type { WriteQueue } from './write-queue';
 
 /** The snapshot as stored JSON, or why it cannot be stored (French). */
-export function serialiseSnapshot(
+export function serializeSnapshot(
 	snapshot: unknown
 ): { ok: true; json: string } | { ok: false; message: string } {
 	let json: string | undefined;
@@ -46,15 +46,15 @@ export class SnapshotSaves {
 
 	/** Saves the snapshot, or hands it to the save of this module already waiting. */
 	save(slug: string, quizHash: string, snapshot: unknown): Promise<WriteResult> {
-		const serialised = serialiseSnapshot(snapshot);
-		if (!serialised.ok) return Promise.resolve(serialised);
+		const serialized = serializeSnapshot(snapshot);
+		if (!serialized.ok) return Promise.resolve(serialized);
 		const pending = this.#pending.get(slug);
 		if (pending) {
 			pending.quizHash = quizHash;
-			pending.json = serialised.json;
+			pending.json = serialized.json;
 			return pending.promise;
 		}
-		const entry = { quizHash, json: serialised.json } as PendingSnapshot;
+		const entry = { quizHash, json: serialized.json } as PendingSnapshot;
 		this.#pending.set(slug, entry);
 		entry.promise = this.#queue.enqueue(() => {
 			this.#pending.delete(slug);

@@ -1,6 +1,6 @@
 // Not the door `../password`: it re-exports Svelte components, and grading also runs in plain Node.
 import { meetsCnilRule } from '../password/rules';
-import { baseNormalise, matchesAccepted } from './text-tolerance';
+import { baseNormalize, matchesAccepted } from './text-tolerance';
 import type { Answer, Question, StoredAnswer } from './types';
 
 /** Longest typed answer kept in a saved attempt (longer ones are cut, they are wrong anyway). */
@@ -48,7 +48,7 @@ export function isEmptyAnswer(question: Question, answer: Answer): boolean {
 		case 'multiple':
 			return answer.length === 0;
 		case 'text':
-			return typeof answer === 'string' && baseNormalise(answer) === '';
+			return typeof answer === 'string' && baseNormalize(answer) === '';
 		case 'password':
 			return answer === '';
 		case 'ordering':
@@ -83,7 +83,7 @@ export function gradeAnswer(question: Question, answer: Answer): boolean {
 /** What a saved attempt keeps of an answer: never a password, text cut to a sane length. */
 export function storedAnswer(question: Question, answer: Answer): StoredAnswer {
 	if (question.type === 'password') return null;
-	if (typeof answer === 'string') return baseNormalise(answer).slice(0, MAX_STORED_TEXT);
+	if (typeof answer === 'string') return baseNormalize(answer).slice(0, MAX_STORED_TEXT);
 	if (question.type === 'multiple') {
 		// Stored in the author's order, so that the same set always looks the same.
 		return question.choices.filter((choice) => answer.includes(choice.id)).map((c) => c.id);

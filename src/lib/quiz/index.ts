@@ -25,7 +25,7 @@ export {
 } from './grade';
 export {
 	applyTolerances,
-	baseNormalise,
+	baseNormalize,
 	levenshtein,
 	matchesAccepted,
 	T3_MAX_RATIO

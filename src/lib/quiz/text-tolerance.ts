@@ -7,7 +7,7 @@ const WHITESPACE = /\s+/gu;
 const NOT_LETTER_DIGIT_SPACE = /[^\p{L}\p{N}\s]/gu;
 
 /** Always applied, tolerances or not: NFC, space-like characters as spaces, no surrounding spaces. */
-export function baseNormalise(text: string): string {
+export function baseNormalize(text: string): string {
 	return text.normalize('NFC').replace(SPACE_LIKE, ' ').trim();
 }
 
@@ -17,7 +17,7 @@ export function baseNormalise(text: string): string {
  * treatment: see `matchesAccepted`.
  */
 export function applyTolerances(text: string, tolerances: readonly Tolerance[]): string {
-	let result = baseNormalise(text);
+	let result = baseNormalize(text);
 	if (tolerances.includes('t1')) {
 		result = result
 			.toLowerCase()

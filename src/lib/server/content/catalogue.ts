@@ -14,7 +14,7 @@ export function anchorId(text: string): string {
 }
 
 /** The catalogue card of a module. */
-export function summarise(module: ContentModule, hasQuiz: boolean): ModuleSummary {
+export function summarize(module: ContentModule, hasQuiz: boolean): ModuleSummary {
 	const { slug, area, title, description, duration } = module;
 	return { slug, area, title, description, duration, hasQuiz };
 }
@@ -40,6 +40,6 @@ export function groupByArea(
 						(a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) ||
 						collator.compare(a.title, b.title)
 				)
-				.map((module) => summarise(module, quizSlugs.has(module.slug)))
+				.map((module) => summarize(module, quizSlugs.has(module.slug)))
 		}));
 }

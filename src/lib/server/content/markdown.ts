@@ -27,7 +27,7 @@ function escapeAttribute(value: string): string {
 }
 
 // URLs arrive percent-decoded or with entities in some inputs; strip what browsers ignore before judging.
-function normaliseUrl(href: string): string {
+function normalizeUrl(href: string): string {
 	// eslint-disable-next-line no-control-regex
 	return href.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').trim();
 }
@@ -55,7 +55,7 @@ function createParser(breaks: boolean): Marked {
 			},
 			link({ href, title, tokens }: Tokens.Link): string {
 				const inner = this.parser.parseInline(tokens);
-				const url = normaliseUrl(href);
+				const url = normalizeUrl(href);
 				if (!SAFE_LINK.test(url)) {
 					sink.push(
 						`lien refusé (seuls https, http, mailto et les liens relatifs sont permis) : ${href.slice(0, 60)}`
@@ -68,7 +68,7 @@ function createParser(breaks: boolean): Marked {
 				return `<a href="${escapeAttribute(url)}"${titleAttr}${rel}>${inner}</a>`;
 			},
 			image({ href, title, text }: Tokens.Image): string {
-				const url = normaliseUrl(href);
+				const url = normalizeUrl(href);
 				if (!SAFE_IMAGE.test(url)) {
 					sink.push(
 						`image refusée (seules les images du site, en chemin relatif, sont permises) : ${href.slice(0, 60)}`
