@@ -1,2 +1,3 @@
 // French text helpers for every folder. This folder imports nothing, so any folder may use it.
 export { plural, quantity } from './plural';
+export { frenchDate, frenchDateTime } from './dates';

@@ -81,7 +81,7 @@ describe('guessability (zxcvbn-ts, French dictionaries)', () => {
 	it('never returns the password or parts of it', () => {
 		const result = estimate('Bonjour2024!');
 		const serialized = JSON.stringify(result).toLowerCase();
-		for (const part of ['bonjour', '2024']) expect(serialised).not.toContain(part);
+		for (const part of ['bonjour', '2024']) expect(serialized).not.toContain(part);
 	});
 });
 

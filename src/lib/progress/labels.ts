@@ -1,5 +1,5 @@
 // French wording shared by the components and pages (light: no Dexie, no zod).
-import { plural, quantity } from '../french';
+import { frenchDate, frenchDateTime, plural, quantity } from '../french';
 import type { ModuleStatus, ScoreSummary } from './model';
 
 /** Status label as shown to the learner. */
@@ -18,18 +18,11 @@ export function formatScore(score: ScoreSummary): string {
 	return `${score.score}/${score.total} (${score.percent} %)`;
 }
 
-const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' });
-const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+/** « 28 novembre 2026 ». */
+export const formatDate = frenchDate;
 
-/** "28 novembre 2026". */
-export function formatDate(iso: string): string {
-	return dateFormat.format(new Date(iso));
-}
-
-/** "28 novembre 2026 à 18:17". */
-export function formatDateTime(iso: string): string {
-	return dateTimeFormat.format(new Date(iso));
-}
+/** « 28 novembre 2026 à 18:17 ». */
+export const formatDateTime = frenchDateTime;
 
 /** "3 modules terminés sur 5", "1 module terminé sur 5", "Aucun module terminé sur 5". */
 export function completedSentence(completed: number, total: number): string {
