@@ -39,9 +39,9 @@ export function isBetterScore(current: string, next: string): boolean {
 	return !Number.isFinite(previous) || Number(next) > previous;
 }
 
-function interactionType(question: Question): 'choice' | 'fill-in' | 'sequence' {
+function interactionType(question: Question): 'choice' | 'fill-in' | 'sequencing' {
 	if (question.type === 'single' || question.type === 'multiple') return 'choice';
-	if (question.type === 'ordering') return 'sequence';
+	if (question.type === 'ordering') return 'sequencing';
 	return 'fill-in';
 }
 

@@ -143,6 +143,9 @@ describe('ScormRuntime', () => {
 		for (let i = 0; i < 5; i++) answer(i === 0 ? 'wrong' : 'right');
 		expect(lms.values.get('cmi.core.lesson_status')).toBe('passed');
 		expect(lms.values.get('cmi.core.score.raw')).toBe('80');
+		// SCORM 1.2's word for an ordering question (RTE 3.4.4), as Moodle checks it.
+		expect(lms.values.get('cmi.interactions.4.type')).toBe('sequencing');
+		expect(lms.values.get('cmi.interactions.4.student_response')).toBe('a,b,c');
 		expect(lms.values.get('cmi.core.score.min')).toBe('0');
 		expect(lms.values.get('cmi.core.score.max')).toBe('100');
 		expect(lms.values.get('cmi.core.exit')).toBe('');
