@@ -8,8 +8,12 @@ import { zipSync, type Zippable } from 'fflate';
 import type { ContentModule } from '../../src/lib/content/types';
 import type { PageQuiz } from '../../src/lib/quiz/types';
 
-/** The date every zip entry carries, built from local fields so that no time zone changes the bytes. */
-export const ZIP_DATE = new Date(2000, 0, 1, 0, 0, 0);
+/**
+ * The date every zip entry carries: 1 January 2000, 00:00. Zip stores local date fields, which
+ * fflate reads with the local getters, so the date is made from local fields each time: the same
+ * bytes in every time zone.
+ */
+export const zipDate = () => new Date(2000, 0, 1, 0, 0, 0);
 export const MANIFEST = 'imsmanifest.xml';
 
 /** The module page inside the package, as the manifest's resource `href`. */
@@ -203,13 +207,14 @@ export function manifestXml({ module, quiz, licence, files }: ManifestInput): st
 	].join('\n');
 }
 
-/** The zip of a package: entries in byte order of their paths, all dated ZIP_DATE. */
+/** The zip of a package: entries in byte order of their paths, all dated `zipDate()`. */
 export function zipPackage(entries: ReadonlyMap<string, Uint8Array>): Uint8Array {
+	const mtime = zipDate();
 	const zippable: Zippable = {};
 	for (const path of [...entries.keys()].sort()) {
-		zippable[path] = [entries.get(path)!, { mtime: ZIP_DATE, level: 9 }];
+		zippable[path] = [entries.get(path)!, { mtime, level: 9 }];
 	}
-	return zipSync(zippable, { mtime: ZIP_DATE });
+	return zipSync(zippable, { mtime });
 }
 
 /** One module's package, ready to write. */

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { createQuizMachine, type QuestionRecord, type QuizContext } from '../quiz/machine';
+import { createQuizMachine } from '../quiz/machine';
 import { SAMPLE_STRONG_PASSWORD, sampleAnswers, sampleQuiz } from '../quiz/sample-quiz';
 import { restorableQuizSnapshot } from '../quiz/snapshot';
-import { storedAnswer, gradeAnswer } from '../quiz/grade';
-import type { PageQuiz, Question } from '../quiz/types';
+import type { PageQuiz } from '../quiz/types';
 import {
 	decodeSuspendData,
 	encodeSuspendData,
@@ -13,25 +12,7 @@ import {
 	suspendBudget,
 	worstCaseSuspendLength
 } from './suspend-data';
-import { allTypesQuiz } from './test-quizzes';
-
-/** A context as the machine makes it: the first `count` questions answered with these answers. */
-function contextWith(quiz: PageQuiz, answers: (string | string[])[], seed = 12345): QuizContext {
-	const records: (QuestionRecord | null)[] = quiz.questions.map((question, i) => {
-		const answer = answers[i];
-		if (answer === undefined) return null;
-		const kept = storedAnswer(question, answer);
-		const correct = gradeAnswer(question, answer);
-		return { first: kept, firstCorrect: correct, last: kept, lastCorrect: correct, tries: 1 };
-	});
-	return {
-		quizHash: quiz.hash,
-		total: quiz.questions.length,
-		seed,
-		index: answers.length - 1,
-		records
-	};
-}
+import { allTypesQuiz, contextWith, widestContext } from './test-quizzes';
 
 const right = (id: string) => sampleAnswers[id]!.right;
 const wrong = (id: string) => sampleAnswers[id]!.wrong;
@@ -127,30 +108,10 @@ describe('the suspend data of an attempt', () => {
 	});
 });
 
-/** The widest answer of a question: every choice, the reversed steps, 255 characters of text. */
-function widestAnswer(question: Question): string | string[] {
-	switch (question.type) {
-		case 'single':
-			return question.choices.at(-1)!.id;
-		case 'multiple':
-			return question.choices.map((c) => c.id);
-		case 'ordering':
-			return question.steps.map((s) => s.id).reverse();
-		case 'text':
-			// Two UTF-16 code units per emoji: the limit counts what SCORM counts.
-			return `${'é'.repeat(SUSPEND_TEXT_MAX - 3)}😀x`;
-		case 'password':
-			return SAMPLE_STRONG_PASSWORD;
-	}
-}
-
 describe('the suspend-data budget', () => {
 	it('fits a 40-question quiz of every type, each answer at its widest, in 4,096 characters', () => {
 		const quiz = allTypesQuiz(40);
-		const data = encodeSuspendData(
-			quiz,
-			contextWith(quiz, quiz.questions.map(widestAnswer), 0xffffffff)
-		);
+		const data = encodeSuspendData(quiz, widestContext(quiz));
 		expect(data.length).toBe(worstCaseSuspendLength(quiz));
 		expect(data.length).toBeLessThanOrEqual(SUSPEND_DATA_MAX);
 		expect(suspendBudget(quiz).problems).toEqual([]);
@@ -169,10 +130,7 @@ describe('the suspend-data budget', () => {
 				...Array.from({ length: 222 }, (_, i) => ({ ...single, id: `choix-${i}` }))
 			]
 		};
-		const data = encodeSuspendData(
-			atLimit,
-			contextWith(atLimit, atLimit.questions.map(widestAnswer), 0xffffffff)
-		);
+		const data = encodeSuspendData(atLimit, widestContext(atLimit));
 		expect(data.length).toBe(SUSPEND_DATA_MAX);
 		expect(suspendBudget(atLimit)).toEqual({ worstCase: 4096, problems: [] });
 		expect(decodeSuspendData(atLimit, data)?.context.records.at(-1)).not.toBeNull();

@@ -1,5 +1,8 @@
 // Quizzes at the size limits, for the codec's tests and the bench (not shipped content).
+import { gradeAnswer, storedAnswer } from '../quiz/grade';
+import type { QuizContext } from '../quiz/machine';
 import type { PageQuiz, Question } from '../quiz/types';
+import { SUSPEND_TEXT_MAX } from './suspend-data';
 
 const feedback = { correctHtml: '<p>Oui.</p>', incorrectHtml: '<p>Non.</p>' };
 const base = (id: string) => ({
@@ -59,3 +62,46 @@ export function allTypesQuiz(count = 40): PageQuiz {
 		questions: Array.from({ length: count }, (_, i) => widestQuestion(TYPES[i % TYPES.length]!, i))
 	};
 }
+
+/** The widest answer of a question: the last choice, every box, steps reversed, a full text. */
+export function widestAnswer(question: Question): string | string[] {
+	switch (question.type) {
+		case 'single':
+			return question.choices.at(-1)!.id;
+		case 'multiple':
+			return question.choices.map((c) => c.id);
+		case 'ordering':
+			return question.steps.map((s) => s.id).reverse();
+		case 'text':
+			// Two UTF-16 code units per emoji: the limit counts what SCORM counts.
+			return `${'é'.repeat(SUSPEND_TEXT_MAX - 3)}😀x`;
+		case 'password':
+			return 'Tr0mpette!Bleue';
+	}
+}
+
+/** A context as the machine makes it: the first `answers.length` questions answered with these. */
+export function contextWith(
+	quiz: PageQuiz,
+	answers: readonly (string | string[])[],
+	seed = 12345
+): QuizContext {
+	const records = quiz.questions.map((question, i) => {
+		const answer = answers[i];
+		if (answer === undefined) return null;
+		const kept = storedAnswer(question, answer);
+		const correct = gradeAnswer(question, answer);
+		return { first: kept, firstCorrect: correct, last: kept, lastCorrect: correct, tries: 1 };
+	});
+	return {
+		quizHash: quiz.hash,
+		total: quiz.questions.length,
+		seed,
+		index: Math.max(0, answers.length - 1),
+		records
+	};
+}
+
+/** Every question answered at its widest, with the widest seed: the longest suspend data. */
+export const widestContext = (quiz: PageQuiz): QuizContext =>
+	contextWith(quiz, quiz.questions.map(widestAnswer), 0xffffffff);
