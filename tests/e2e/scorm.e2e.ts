@@ -6,6 +6,7 @@
 // written to IndexedDB, and the package itself is checked: manifest, bytes, relative URLs.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
 import { unzipSync } from 'fflate';
 import type { Browser, Frame } from 'playwright-core';
@@ -185,6 +186,9 @@ describe(`the SCORM package of ${SLUG} in a test LMS (scorm-again)`, () => {
 			).toBe(true);
 		}
 		expect(await indexedDbNames(frame)).toEqual([]);
+		expect(
+			await frame.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)
+		).toBe(0);
 
 		await leaveModule(page);
 		const after = await lmsCalls(page);
@@ -296,6 +300,28 @@ describe(`the SCORM package of ${SLUG} in a test LMS (scorm-again)`, () => {
 	});
 });
 
+describe('the package opened from disk', () => {
+	it('works from file:// (no server, no LMS) and says that progress is not sent', async () => {
+		const context = await browser.newContext({ locale: 'fr-FR' });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		const root = (lms as StaticServer & { root: string }).root;
+		await page.goto(pathToFileURL(`${root}${PACKAGE_PATH}/modules/${SLUG}.html`).href);
+		const frame = page.mainFrame();
+		await expect
+			.poll(() => frame.getByRole('status').filter({ hasText: 'transmise' }).textContent())
+			.toContain('Votre progression n’est pas transmise à une plateforme');
+		await start(frame);
+		await answer(frame, questions[0]!, 'right');
+		await expect
+			.poll(() => region(frame).locator('h3.progress').textContent())
+			.toMatch(/Question 2/);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
 describe('the package file', () => {
 	const files = unzipSync(new Uint8Array(readFileSync(ZIP)));
 	const manifest = new TextDecoder().decode(files['imsmanifest.xml']);
@@ -326,7 +352,7 @@ describe('the package file', () => {
 		expect(pages.sort()).toEqual([`modules/${SLUG}.html`, 'mot-de-passe.html']);
 		for (const page of pages) {
 			const html = new TextDecoder().decode(files[page]);
-			expect(html).not.toContain('serviceWorker');
+			expect(html).not.toMatch(/serviceWorker\.register\(/);
 			const urls = [...html.matchAll(/(?:href|src)="([^"]*)"/g)].map((m) => m[1]!);
 			for (const url of urls) expect(url, `${page}: ${url}`).not.toMatch(/^\/(?!\/)/);
 			const local = urls.filter((u) => !/^(https?:|#|data:|mailto:)/.test(u));
