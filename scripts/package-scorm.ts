@@ -62,28 +62,30 @@ export async function packageModules(
 	if (contentErrors.length > 0) {
 		return { packages: [], errors: contentErrors.map(formatIssue), warnings: [] };
 	}
-	buildForPackages(buildDir, [dirs.contentDir, dirs.quizzesDir], options.rebuild);
 	const report: PackagingReport = { packages: [], errors: [], warnings: [] };
+	// Budgets first: a quiz refused needs no site build to say so.
 	const modules = [...loaded.modules].sort((a, b) => (a.slug < b.slug ? -1 : 1));
-	for (const module of modules) {
+	const toPackage = modules.flatMap((module) => {
 		const quiz = loaded.quizzes.get(module.slug);
-		if (!quiz) continue;
+		if (!quiz) return [];
 		const { problems } = suspendBudget(quiz);
-		if (problems.length > 0) {
-			report.errors.push(...problems.map((p) => `${module.file} (paquetage SCORM) : ${p}`));
-			continue;
-		}
+		report.errors.push(...problems.map((p) => `${module.file} (paquetage SCORM)\u00a0: ${p}`));
+		return problems.length > 0 ? [] : [{ module, quiz }];
+	});
+	if (toPackage.length === 0) return report;
+	buildForPackages(buildDir, [dirs.contentDir, dirs.quizzesDir], options.rebuild);
+	for (const { module, quiz } of toPackage) {
 		let licence = licenceOf(module.creditsHtml);
 		if (!licence) {
 			report.warnings.push(
-				`${module.file} (paquetage SCORM) : pas de ligne « Licence » dans les crédits ; le manifeste renvoie aux crédits du module`
+				`${module.file} (paquetage SCORM)\u00a0: pas de ligne « Licence » dans les crédits\u202f; le manifeste renvoie aux crédits du module`
 			);
 			licence = 'Voir les crédits du module.';
 		}
 		const pkg = buildPackage(buildDir, module, quiz, licence);
 		report.warnings.push(
 			...pkg.deadLinks.map(
-				(link) => `${module.file} (paquetage SCORM) : lien vers une page absente : ${link}`
+				(link) => `${module.file} (paquetage SCORM)\u00a0: lien vers une page absente\u00a0: ${link}`
 			)
 		);
 		report.packages.push(pkg);
@@ -108,7 +110,7 @@ async function main(): Promise<void> {
 	}
 	for (const error of report.errors) console.error(error);
 	if (report.errors.length > 0) {
-		console.error(`${report.errors.length} erreur(s) : paquetage(s) non écrit(s).`);
+		console.error(`${report.errors.length} erreur(s)\u00a0: paquetage(s) non écrit(s).`);
 		process.exitCode = 1;
 	}
 }
