@@ -85,7 +85,8 @@ export async function packageModules(
 		const pkg = buildPackage(buildDir, module, quiz, licence);
 		report.warnings.push(
 			...pkg.deadLinks.map(
-				(link) => `${module.file} (paquetage SCORM)\u00a0: lien vers une page absente\u00a0: ${link}`
+				(link) =>
+					`${module.file} (paquetage SCORM)\u00a0: lien vers une page absente\u00a0: ${link}`
 			)
 		);
 		report.packages.push(pkg);
