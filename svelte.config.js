@@ -10,6 +10,13 @@ const videoHosts = JSON.parse(
 /** Served from the domain root by default; BASE_PATH=/formation builds for a sub-path. */
 const base = process.env.BASE_PATH ?? '';
 
+/**
+ * `npm run package` builds the pages SCORM packages are made of: no service worker there, and
+ * the code inlined in each page (hashed in its CSP), because Chromium refuses module scripts
+ * from file://: unzipped and opened from disk, a package still works.
+ */
+const packaged = process.env.VITE_CAPSULES_PACKAGE === 'scorm';
+
 /** Output folder of the static site (a second build for a sub-path can go elsewhere). */
 const outDir = process.env.BUILD_DIR ?? 'build';
 
@@ -20,6 +27,8 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: '404.html', strict: true }),
 		paths: { base, relative: true },
+		serviceWorker: { register: !packaged },
+		output: { bundleStrategy: packaged ? 'inline' : 'split' },
 		// Prerendered pages carry this policy in a <meta> tag, with hashes for SvelteKit's inline
 		// scripts; headers for a real deployment (frame-ancestors…) are in the README.
 		csp: {

@@ -12,6 +12,16 @@ bash scripts/setup.sh
 CHROME_PATH=$(node scripts/lib/find-browser.mjs | tail -n 1)
 export CHROME_PATH
 echo "Navigateur : $CHROME_PATH"
+# xmllint checks the SCORM manifests are well-formed XML (Debian: libxml2-utils).
+if ! command -v xmllint >/dev/null 2>&1; then
+	if command -v apt-get >/dev/null 2>&1; then
+		echo "Installation de xmllint (libxml2-utils)…"
+		apt-get update -qq && apt-get install -y -qq libxml2-utils >/dev/null
+	else
+		echo "xmllint introuvable : installez libxml2-utils (ou l'équivalent de votre système)." >&2
+		exit 1
+	fi
+fi
 
 step "Vérifications statiques (svelte-check, eslint, prettier)"
 npm run --silent check
@@ -31,6 +41,8 @@ step "Construction d'un module piégé (Markdown hostile, pour vérifier qu'il r
 CAPSULES_CONTENT_DIR=tests/fixtures/content/unsafe-markdown/content \
 	CAPSULES_QUIZZES_DIR=tests/fixtures/content/unsafe-markdown/quizzes \
 	BUILD_DIR=build-fixture npm run --silent build
+step "Paquetages SCORM (site construit pour eux dans build-scorm/, zips dans dist/scorm/)"
+npm run --silent package
 
 step "Parcours dans Chromium"
 npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile=test-results/e2e.json
