@@ -69,6 +69,29 @@ export function pageSizeIssue(
 	};
 }
 
+/** The mark `npm run new-module` leaves wherever the author still has something to write. */
+export const PLACEHOLDER = 'À COMPLÉTER';
+
+/** A warning for a file that still holds placeholders (outside comments), with the line of the first one. */
+export function placeholderIssue(file: string, source: string): ContentIssue | undefined {
+	if (!source.includes(PLACEHOLDER)) return undefined;
+	let count = 0;
+	let line: number | undefined;
+	source.split('\n').forEach((text, index) => {
+		if (text.trimStart().startsWith('#') || !text.includes(PLACEHOLDER)) return;
+		count += text.split(PLACEHOLDER).length - 1;
+		line ??= index + 1;
+	});
+	if (line === undefined) return undefined;
+	return {
+		file,
+		field: '',
+		message: `il reste ${count} « ${PLACEHOLDER} » à remplacer`,
+		severity: 'warning',
+		line
+	};
+}
+
 /** Gives each issue about a YAML field without a line the line of that field in its file. */
 export function locateAll(issues: ContentIssue[], sources: ReadonlyMap<string, string>): void {
 	for (const issue of issues) {

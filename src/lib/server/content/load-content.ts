@@ -2,7 +2,13 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { validateQuizSource } from '../quiz/validate-quiz';
 import type { PageQuiz } from '../../quiz/types';
-import { areaIssues, duplicateFileIssues, locateAll, pageSizeIssue } from './collection-checks';
+import {
+	areaIssues,
+	duplicateFileIssues,
+	locateAll,
+	pageSizeIssue,
+	placeholderIssue
+} from './collection-checks';
 import type { ContentIssue } from './issues';
 import type { ModuleExtras } from './module-schema';
 import { parseExtras, parseModule, type LinkUse } from './parse-module';
@@ -70,6 +76,8 @@ export function loadContent({
 			issues.push(...read.issues);
 			if (read.source === undefined) return;
 			sources.set(file, read.source);
+			const todo = placeholderIssue(file, read.source);
+			if (todo) issues.push(todo);
 			use(file, read.source);
 		} catch (caught) {
 			const reason = caught instanceof Error ? caught.message : String(caught);
