@@ -15,6 +15,7 @@ import { transcriptAnchor } from '../../content/anchors';
 import { duplicateSectionIssues, nearSectionHint } from './body-checks';
 import { mergeExtras, readFrontMatter } from './front-matter';
 import { invisibleCharacter, invisibleMessage } from './invisible';
+import { locateIssues } from './field-lines';
 import { findPassage } from './passage';
 import { sameTitle, splitSections } from './sections';
 import { zodIssuesToContentIssues } from './zod-issues';
@@ -69,16 +70,16 @@ export function parseModule(
 	source: string,
 	sidecar?: { file: string; extras: ModuleExtras }
 ): ParsedModule {
-	const { data, body, bodyOffset, issues } = readFrontMatter(file, source);
+	const { data, body, yamlText, bodyOffset, issues } = readFrontMatter(file, source);
 	const links: LinkUse[] = [];
 	const result = data === undefined ? undefined : moduleFrontMatterSchema.safeParse(data);
 	if (result && !result.success) {
 		const zodIssues = zodIssuesToContentIssues(file, result.error, data, {
 			allowedKeys: FRONT_MATTER_KEYS
 		});
-		issues.push(...zodIssues);
+		issues.push(...locateIssues(zodIssues, yamlText));
 	}
-	if (result?.success) issues.push(...invisibleIssues(file, result.data));
+	if (result?.success) issues.push(...locateIssues(invisibleIssues(file, result.data), yamlText));
 
 	const { intro, sections } = splitSections(body);
 	issues.push(...duplicateSectionIssues(file, sections, bodyOffset));

@@ -6,6 +6,7 @@ import { fieldPath, rawQuestionId } from './field-path';
 import { contentHash } from './hash';
 import { transcriptAnchor } from '../../content/anchors';
 import { findPassage } from '../content/passage';
+import { locateIssues } from '../content/field-lines';
 import { QuestionSchema, QuizFileSchema, type QuizFile, type QuizFileQuestion } from './schema';
 import { questionProblems } from './semantic-checks';
 import type { OutcomeFeedback, PageQuiz, Question } from '../../quiz/types';
@@ -238,6 +239,7 @@ export function validateQuizSource(
 	}
 
 	const { links } = render;
+	locateIssues(issues, source);
 	if (!parsed.success || issues.some((i) => i.severity === 'error')) return { issues, links };
 
 	const quizFile: QuizFile = parsed.data;
