@@ -56,12 +56,17 @@ describe('vite dev, for authors', () => {
 		expect(await overlay.locator('.frame').innerText()).toContain('objectifs:');
 
 		const reloaded = page.waitForEvent('load', { timeout: 60_000 });
-		writeFileSync(modulePath, original);
+		// Fixed, with a warning left (a placeholder): a warning blocks nothing and shows no overlay.
+		writeFileSync(
+			modulePath,
+			original.replace('## Crédits', 'Un paragraphe À COMPLÉTER.\n\n## Crédits')
+		);
 		await reloaded;
 		await page.locator('h1').waitFor({ timeout: 60_000 });
 		expect(await page.locator('h1').innerText()).toBe('Se connecter à sa messagerie académique');
 		expect(await page.locator('vite-error-overlay').count()).toBe(0);
 		expect(await page.locator('[data-apercu-auteur]').count()).toBe(0);
+		expect(server.output()).toContain('il reste 1 « À COMPLÉTER » à remplacer');
 		await page.close();
 	}, 240_000);
 
