@@ -17,9 +17,10 @@ export function codeFrame(source, line, column) {
 	const width = String(last).length;
 	const out = [];
 	for (let n = first; n <= last; n++) {
-		out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${lines[n - 1] ?? ''}`);
+		// Numbers first, padded on the right: Vite's overlay trims the frame's leading spaces.
+		out.push(`${String(n).padEnd(width)} ${n === line ? '>' : ' '} | ${lines[n - 1] ?? ''}`);
 		if (n === line && column !== undefined) {
-			out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}^`);
+			out.push(`${' '.repeat(width)}   | ${' '.repeat(Math.max(0, column - 1))}^`);
 		}
 	}
 	return out.join('\n');

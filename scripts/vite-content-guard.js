@@ -58,7 +58,7 @@ export function contentGuard() {
 					current = undefined;
 					return true;
 				}
-				const report = errorReport(issues);
+				const report = errorReport(issues, 'enregistrez : la page se rechargera');
 				logger.error(report, { timestamp: true });
 				current = overlayError(errors, report);
 				server.ws.send({ type: 'error', err: current });

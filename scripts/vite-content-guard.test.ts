@@ -36,7 +36,7 @@ describe('vite build on broken content', () => {
 describe('the dev overlay payload', () => {
 	it('frames the lines around the error, with a caret under its column', () => {
 		expect(codeFrame('a: 1\nb: 2\nc: 3\nd: 4\ne: 5\nf: 6', 3, 4)).toBe(
-			['  1 | a: 1', '  2 | b: 2', '> 3 | c: 3', '    |    ^', '  4 | d: 4', '  5 | e: 5'].join(
+			['1   | a: 1', '2   | b: 2', '3 > | c: 3', '    |    ^', '4   | d: 4', '5   | e: 5'].join(
 				'\n'
 			)
 		);
@@ -61,6 +61,6 @@ describe('the dev overlay payload', () => {
 			id: file,
 			loc: { file, line: 3, column: 1 }
 		});
-		expect(err.frame).toContain('> 3 | title:');
+		expect(err.frame).toContain('3 > | title:');
 	});
 });

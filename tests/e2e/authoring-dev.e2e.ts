@@ -50,6 +50,9 @@ describe('vite dev, for authors', () => {
 		await overlay.waitFor({ timeout: 60_000 });
 		const message = await overlay.locator('.message-body').innerText();
 		expect(message).toContain(
+			'Contenu invalide : 1 erreur. Corrigez-la puis enregistrez : la page se rechargera.'
+		);
+		expect(message).toContain(
 			`${SLUG}.md:3: objectifs: champ inconnu : vouliez-vous écrire « objectives » ?`
 		);
 		expect(await overlay.locator('.file').innerText()).toContain(`${SLUG}.md:3:1`);
