@@ -88,7 +88,7 @@ describe('loadContent refuses what would break a page', () => {
 		}
 	});
 
-	it('reports only the missing targets of a page, not its links to the catalogue or to another module', () => {
+	it('reports only the missing targets of a page, not its links to a static file, a page or another module', () => {
 		expect(lines('missing-link-target').filter((l) => l.includes('introuvable'))).toHaveLength(2);
 	});
 
