@@ -38,7 +38,7 @@ describe('npm run content:check', () => {
 		const { status, output } = contentCheck('--content', dir, '--quizzes', join(scratch, 'aucun'));
 		const errorLines = output
 			.split('\n')
-			.filter((line) => /\.md: .+: /.test(line) && !line.endsWith('(avertissement)'));
+			.filter((line) => /\.md(:\d+)*: .+: /.test(line) && !line.endsWith('(avertissement)'));
 		expect(errorLines).toHaveLength(4);
 		expect(output).toContain('4 erreur(s)');
 		expect(status).toBe(1);

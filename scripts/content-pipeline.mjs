@@ -27,9 +27,11 @@ const inputsFile = join(cache, 'content-pipeline.inputs.json');
 function isFresh() {
 	if (!existsSync(bundle) || !existsSync(inputsFile)) return false;
 	const builtAt = statSync(bundle).mtimeMs;
-	/** @type {string[]} */
-	const inputs = JSON.parse(readFileSync(inputsFile, 'utf8'));
-	return [here, ...inputs.map((input) => join(root, input))].every(
+	/** @type {{ root?: string, inputs?: string[] }} */
+	const built = JSON.parse(readFileSync(inputsFile, 'utf8'));
+	// A node_modules shared by two checkouts (a symlink) must not serve one the other's bundle.
+	if (built.root !== root || !Array.isArray(built.inputs)) return false;
+	return [here, ...built.inputs.map((input) => join(root, input))].every(
 		(file) => existsSync(file) && statSync(file).mtimeMs <= builtAt
 	);
 }
@@ -63,7 +65,10 @@ async function rebuild() {
 		absWorkingDir: root
 	});
 	mkdirSync(cache, { recursive: true });
-	writeAtomically(inputsFile, JSON.stringify(Object.keys(result.metafile.inputs)));
+	writeAtomically(
+		inputsFile,
+		JSON.stringify({ root, inputs: Object.keys(result.metafile.inputs) })
+	);
 	const [output] = result.outputFiles;
 	if (!output) throw new Error(`esbuild n’a rien produit pour ${entry}`);
 	writeAtomically(bundle, output.contents);

@@ -3,43 +3,86 @@
 // as in `npm run content:check`.
 import { existsSync } from 'node:fs';
 import { contentPipeline } from './content-pipeline.mjs';
+import { overlayError } from './content-overlay.js';
 
 /**
- * Validates content and quizzes before the build starts and stops it with every message,
- * so a site is never half-built; in dev, reloads the page when an author saves a file.
+ * An error that prints as the report alone: Vite's CLI prints `inspect(error)`, and a stack
+ * trace of the bundler under the authors' messages would only hide them.
+ * @param {string} report
+ */
+function reportError(report) {
+	const error = new Error(report);
+	error.stack = report;
+	Object.defineProperty(error, Symbol.for('nodejs.util.inspect.custom'), { value: () => report });
+	return error;
+}
+
+/**
+ * Validates content and quizzes before the build starts and stops it with every message (and
+ * exit code 1), so a site is never half-built. In dev, shows every content error in Vite's error
+ * overlay (file, line, field) as soon as a page is open, re-checks on each save of an author's
+ * file, and reloads the page once the content is valid again.
  * @returns {import('vite').Plugin}
  */
 export function contentGuard() {
 	let checked = false;
-	let isBuild = false;
 	return {
 		name: 'capsules-content-guard',
-		configResolved(config) {
-			isBuild = config.command === 'build';
-		},
-		async buildStart() {
-			if (!isBuild || checked) return;
+		async config(_config, { command }) {
+			if (command !== 'build' || checked) return;
 			checked = true;
-			const { loadContent, contentDirsFromEnv, formatIssue } = await contentPipeline();
+			const { loadContent, contentDirsFromEnv, formatIssue, errorReport } = await contentPipeline();
 			const { issues } = loadContent(contentDirsFromEnv());
-			const errors = issues.filter((issue) => issue.severity === 'error');
 			for (const warning of issues.filter((issue) => issue.severity === 'warning')) {
-				this.warn(formatIssue(warning));
+				console.warn(formatIssue(warning));
 			}
-			if (errors.length > 0) {
-				this.error(
-					`contenu invalide, ${errors.length} erreur(s) :\n${errors.map(formatIssue).join('\n')}`
-				);
-			}
+			if (issues.some((issue) => issue.severity === 'error'))
+				throw reportError(errorReport(issues));
 		},
 		async configureServer(server) {
-			const { contentDirsFromEnv } = await contentPipeline();
-			const { contentDir, quizzesDir } = contentDirsFromEnv();
-			const dirs = [contentDir, quizzesDir].filter((dir) => existsSync(dir));
-			server.watcher.add(dirs);
-			server.watcher.on('change', (path) => {
-				if (dirs.some((dir) => path.startsWith(dir))) server.ws.send({ type: 'full-reload' });
+			const { loadContent, contentDirsFromEnv, formatIssue, errorReport } = await contentPipeline();
+			const dirs = contentDirsFromEnv();
+			const watched = [dirs.contentDir, dirs.quizzesDir].filter((dir) => existsSync(dir));
+			const logger = server.config.logger;
+			/** @type {ReturnType<typeof overlayError> | undefined} */
+			let current;
+
+			/** Checks everything; returns true when there is no error. */
+			const check = () => {
+				const { issues } = loadContent(dirs);
+				const errors = issues.filter((issue) => issue.severity === 'error');
+				for (const warning of issues.filter((issue) => issue.severity === 'warning')) {
+					logger.warn(formatIssue(warning), { timestamp: true });
+				}
+				if (errors.length === 0) {
+					current = undefined;
+					return true;
+				}
+				const report = errorReport(issues, 'enregistrez : la page se rechargera');
+				logger.error(report, { timestamp: true });
+				current = overlayError(errors, report);
+				server.ws.send({ type: 'error', err: current });
+				return false;
+			};
+
+			// A page opened (or reloaded) while the content is broken shows the overlay at once.
+			server.ws.on('vite:client:connect', (_data, client) => {
+				if (current) client.send({ type: 'error', err: current });
 			});
+
+			/** @type {NodeJS.Timeout | undefined} */
+			let timer;
+			const onChange = (/** @type {string} */ path) => {
+				if (!watched.some((dir) => path.startsWith(dir))) return;
+				// An editor's save can fire several events: check once they have settled.
+				clearTimeout(timer);
+				timer = setTimeout(() => {
+					if (check()) server.ws.send({ type: 'full-reload' });
+				}, 60);
+			};
+			server.watcher.add(watched);
+			for (const event of ['change', 'add', 'unlink']) server.watcher.on(event, onChange);
+			check();
 		}
 	};
 }

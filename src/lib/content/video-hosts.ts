@@ -6,7 +6,10 @@ import hosts from './video-hosts.json';
  */
 export const VIDEO_HOSTS: readonly string[] = hosts;
 
-/** True when the URL is https on an allow-listed video host. */
+/**
+ * True when the URL is https on an allow-listed video host, on the default port and without
+ * `user:password@`: the CSP `frame-src` allows exactly `https://<host>`, so anything else loads nothing.
+ */
 export function isAllowedVideoUrl(value: string): boolean {
 	let url: URL;
 	try {
@@ -14,7 +17,13 @@ export function isAllowedVideoUrl(value: string): boolean {
 	} catch {
 		return false;
 	}
-	return url.protocol === 'https:' && VIDEO_HOSTS.includes(url.hostname);
+	return (
+		url.protocol === 'https:' &&
+		VIDEO_HOSTS.includes(url.hostname) &&
+		url.port === '' &&
+		url.username === '' &&
+		url.password === ''
+	);
 }
 
 /** The CSP `frame-src` sources for the allow-listed hosts. */

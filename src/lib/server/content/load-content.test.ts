@@ -22,19 +22,22 @@ function errors(fixture: string): string[] {
 
 describe('loadContent: each bad input gets its own clear message', () => {
 	it.each([
-		['no-front-matter', 'content/sans-entete.md: pas d’en-tête (front matter)'],
-		['yaml-error', 'content/yaml-casse.md: front matter: erreur de syntaxe YAML ligne 5'],
+		['no-front-matter', 'content/sans-entete.md:1: pas d’en-tête (front matter)'],
+		[
+			'yaml-error',
+			'content/yaml-casse.md:5:1: front matter: erreur de syntaxe YAML : virgule manquante'
+		],
 		['missing-title', 'content/sans-titre.md: title: champ obligatoire manquant'],
-		['empty-title', 'content/titre-vide.md: title: ne doit pas être vide'],
-		['wrong-type', 'content/mauvais-type.md: title: doit être un texte (reçu une liste)'],
-		['wrong-type', 'content/mauvais-type.md: duration: doit être un nombre (reçu un texte)'],
+		['empty-title', 'content/titre-vide.md:3: title: ne doit pas être vide'],
+		['wrong-type', 'content/mauvais-type.md:3: title: doit être un texte (reçu une liste)'],
+		['wrong-type', 'content/mauvais-type.md:9: duration: doit être un nombre (reçu un texte)'],
 		[
 			'http-video',
-			'content/video-http.md: videoEmbedSrc: doit être une adresse https:// sur un hébergeur vidéo autorisé (tube.reseau-canope.fr)'
+			'content/video-http.md:5: videoEmbedSrc: doit être une adresse https:// sur un hébergeur vidéo autorisé (tube.reseau-canope.fr)'
 		],
 		[
 			'foreign-video',
-			'content/video-etrangere.md: videoEmbedSrc: doit être une adresse https:// sur un hébergeur vidéo autorisé'
+			'content/video-etrangere.md:5: videoEmbedSrc: doit être une adresse https:// sur un hébergeur vidéo autorisé'
 		],
 		['no-transcription', 'content/sans-transcription.md: ## Transcription: section manquante'],
 		[
@@ -47,15 +50,15 @@ describe('loadContent: each bad input gets its own clear message', () => {
 		],
 		[
 			'unknown-key',
-			'content/champ-inconnu.md: titel: champ inconnu (champs permis : area, title, description'
+			'content/champ-inconnu.md:7: titel: champ inconnu : vouliez-vous écrire « title » ? (champs permis : area, title, description'
 		],
 		[
 			'sidecar-bad-passage',
-			'content/avec-notes.extras.yaml: notes.1.passage: citation introuvable dans la transcription'
+			'content/avec-notes.extras.yaml:7: notes.2.passage: citation introuvable dans la transcription'
 		],
 		[
 			'sidecar-conflict',
-			'content/conflit.extras.yaml: duration: déjà défini dans content/conflit.md'
+			'content/conflit.extras.yaml:1: duration: déjà défini dans content/conflit.md'
 		]
 	])('%s → %s', (fixture, expected) => {
 		const messages = errors(fixture);

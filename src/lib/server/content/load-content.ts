@@ -1,11 +1,20 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { validateQuizSource } from '../quiz/validate-quiz';
 import type { PageQuiz } from '../../quiz/types';
+import {
+	areaIssues,
+	duplicateFileIssues,
+	locateAll,
+	pageSizeIssue,
+	placeholderIssue
+} from './collection-checks';
 import type { ContentIssue } from './issues';
 import type { ModuleExtras } from './module-schema';
-import { parseExtras, parseModule } from './parse-module';
+import { parseExtras, parseModule, type LinkUse } from './parse-module';
 import { SLUG_PATTERN } from './module-schema';
+import { readAuthorFile } from './read-source';
+import { linkIssues } from './site-links';
 import type { ContentModule } from '../../content/types';
 
 const MODULE_EXT = '.md';
@@ -18,6 +27,10 @@ export interface ContentDirs {
 	quizzesDir: string;
 	/** Paths in messages are shown relative to this folder. */
 	cwd?: string;
+	/** The site's static files, for relative links and images (`static/` by default). */
+	staticDir?: string;
+	/** The site's pages, for relative links (`src/routes/` by default). */
+	routesDir?: string;
 }
 
 /** Everything the site is built from, or every reason it cannot be. */
@@ -46,26 +59,50 @@ function slugOf(path: string, extension: string): string {
 export function loadContent({
 	contentDir,
 	quizzesDir,
-	cwd = process.cwd()
+	cwd = process.cwd(),
+	staticDir = resolve('static'),
+	routesDir = resolve('src/routes')
 }: ContentDirs): LoadedContent {
 	const issues: ContentIssue[] = [];
+	const sources = new Map<string, string>();
 	const show = (path: string) => relative(cwd, path) || path;
 	const error = (file: string, field: string, message: string) =>
 		issues.push({ file, field, message, severity: 'error' });
+	/** Reads one file and runs `use` on its text; nothing it holds can stop the other files. */
+	const withSource = (path: string, use: (file: string, source: string) => void) => {
+		const file = show(path);
+		try {
+			const read = readAuthorFile(path, file);
+			issues.push(...read.issues);
+			if (read.source === undefined) return;
+			sources.set(file, read.source);
+			const todo = placeholderIssue(file, read.source);
+			if (todo) issues.push(todo);
+			use(file, read.source);
+		} catch (caught) {
+			const reason = caught instanceof Error ? caught.message : String(caught);
+			error(file, '', `fichier illisible (${reason.slice(0, 200)})`);
+		}
+	};
 
 	if (!existsSync(contentDir)) error(show(contentDir), '', 'dossier introuvable');
 	const contentFiles = listFiles(contentDir);
 
+	const extrasPaths = contentFiles.filter((p) => p.endsWith(EXTRAS_EXT));
+	issues.push(...duplicateFileIssues(extrasPaths, EXTRAS_EXT, show, 'fichier d’extras'));
 	const sidecars = new Map<string, { file: string; extras: ModuleExtras }>();
-	for (const path of contentFiles.filter((p) => p.endsWith(EXTRAS_EXT))) {
-		const file = show(path);
-		const parsed = parseExtras(file, readFileSync(path, 'utf8'));
-		issues.push(...parsed.issues);
-		if (parsed.extras) sidecars.set(slugOf(path, EXTRAS_EXT), { file, extras: parsed.extras });
+	for (const path of extrasPaths) {
+		withSource(path, (file, source) => {
+			const parsed = parseExtras(file, source);
+			issues.push(...parsed.issues);
+			const slug = slugOf(path, EXTRAS_EXT);
+			if (parsed.extras && !sidecars.has(slug)) sidecars.set(slug, { file, extras: parsed.extras });
+		});
 	}
 
 	const bySlug = new Map<string, string>();
 	const modules: ContentModule[] = [];
+	const pages = new Map<string, LinkUse[]>();
 	for (const path of contentFiles) {
 		const file = show(path);
 		if (path.endsWith(EXTRAS_EXT)) continue;
@@ -97,9 +134,12 @@ export function loadContent({
 			continue;
 		}
 		bySlug.set(slug, file);
-		const parsed = parseModule(file, slug, readFileSync(path, 'utf8'), sidecars.get(slug));
-		issues.push(...parsed.issues);
-		if (parsed.module) modules.push(parsed.module);
+		withSource(path, (file, source) => {
+			const parsed = parseModule(file, slug, source, sidecars.get(slug));
+			issues.push(...parsed.issues);
+			pages.set(slug, [...parsed.links]);
+			if (parsed.module) modules.push(parsed.module);
+		});
 	}
 	for (const [slug, sidecar] of sidecars) {
 		if (!bySlug.has(slug))
@@ -110,7 +150,16 @@ export function loadContent({
 	const transcripts = new Map(modules.map((m) => [m.slug, m.transcript.map((p) => p.text)]));
 	const moduleSlugs = new Set(bySlug.keys());
 	const quizSlugs = new Set<string>();
-	for (const path of listFiles(quizzesDir)) {
+	const quizPaths = listFiles(quizzesDir);
+	issues.push(
+		...duplicateFileIssues(
+			quizPaths.filter((p) => p.endsWith(QUIZ_EXT)),
+			QUIZ_EXT,
+			show,
+			'quiz'
+		)
+	);
+	for (const path of quizPaths) {
 		const file = show(path);
 		if (!path.endsWith(QUIZ_EXT)) {
 			issues.push({
@@ -121,13 +170,15 @@ export function loadContent({
 			});
 			continue;
 		}
-		quizSlugs.add(slugOf(path, QUIZ_EXT));
-		const result = validateQuizSource(file, readFileSync(path, 'utf8'), {
-			moduleSlugs,
-			transcripts
+		const slug = slugOf(path, QUIZ_EXT);
+		if (quizSlugs.has(slug)) continue;
+		quizSlugs.add(slug);
+		withSource(path, (file, source) => {
+			const result = validateQuizSource(file, source, { moduleSlugs, transcripts });
+			issues.push(...result.issues);
+			pages.get(slug)?.push(...result.links);
+			if (result.quiz) quizzes.set(slug, result.quiz);
 		});
-		issues.push(...result.issues);
-		if (result.quiz) quizzes.set(slugOf(path, QUIZ_EXT), result.quiz);
 	}
 	for (const [slug, file] of bySlug) {
 		if (!quizSlugs.has(slug)) {
@@ -139,5 +190,19 @@ export function loadContent({
 			});
 		}
 	}
+
+	for (const module of modules) {
+		const sizeIssue = pageSizeIssue(module, quizzes.get(module.slug));
+		if (sizeIssue) issues.push(sizeIssue);
+	}
+	issues.push(...areaIssues(modules));
+	issues.push(
+		...linkIssues(
+			[...pages].map(([slug, links]) => ({ slug, links })),
+			moduleSlugs,
+			{ staticDir, routesDir }
+		)
+	);
+	locateAll(issues, sources);
 	return { modules, quizzes, issues };
 }

@@ -80,3 +80,29 @@ describe('renderMarkdownBlocks', () => {
 		expect(html).not.toContain('<a');
 	});
 });
+
+describe('links and images that look relative', () => {
+	it.each(['/\\evil.example/', '//evil.example/x', '\\\\\\\\evil.example/x', '/\\/evil.example'])(
+		'refuses the link %s, which leads to another site',
+		(href) => {
+			const { html, warnings, targets } = renderMarkdown(`[ici](${href})`);
+			expect(html).not.toContain('<a');
+			expect(warnings).toEqual([expect.stringContaining('mène vers un autre site')]);
+			expect(targets).toEqual([]);
+		}
+	);
+
+	it.each(['//evil.example/x.png', '/\\evil.example/x.png'])('refuses the image %s', (href) => {
+		const { html, warnings } = renderMarkdown(`![logo](${href})`);
+		expect(html).not.toContain('<img');
+		expect(warnings).toHaveLength(1);
+	});
+
+	it('keeps relative links and images, and lists their targets for the site check', () => {
+		const { html, targets } = renderMarkdown(
+			'[fiche](fiche.pdf), [haut](#haut), [web](https://education.gouv.fr), ![schéma](../img/s.png)'
+		);
+		expect(html).toContain('<a href="fiche.pdf">');
+		expect(targets).toEqual(['fiche.pdf', '../img/s.png']);
+	});
+});

@@ -5,6 +5,8 @@ export interface RenderedMarkdown {
 	html: string;
 	/** Plain French sentences, one per thing removed or refused (raw HTML, unsafe URL…). */
 	warnings: string[];
+	/** The site-relative targets of its links and images, to check that they exist. */
+	targets: string[];
 }
 
 /** One top-level block (paragraph, list…) of a Markdown text, rendered separately. */
@@ -14,7 +16,9 @@ export interface RenderedBlock {
 	text: string;
 }
 
-const SAFE_LINK = /^(https:|http:|mailto:|#|\/|\.{1,2}\/)/i;
+// Web and mail addresses, and relative paths (no scheme at all); relative targets are then
+// checked against the site's pages and files.
+const SAFE_LINK = /^(https:|http:|mailto:|(?![a-z][a-z0-9+.-]*:))/i;
 // Images are served by the site itself: no third-party request, and the CSP allows only 'self'.
 const SAFE_IMAGE = /^(?![a-z][a-z0-9+.-]*:|\/\/)./i;
 
@@ -32,8 +36,18 @@ function normalizeUrl(href: string): string {
 	return href.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').trim();
 }
 
+/**
+ * True for `//host/…`, and for `/\host` or `\\host`, which browsers read the same way (a `\` is a
+ * `/` in a web address): it looks relative but leaves the site.
+ */
+function isOtherSite(url: string): boolean {
+	return /^[/\\]{2}/.test(url);
+}
+
 /** Where the parser reports what it drops; set for the duration of one synchronous render. */
 let sink: string[] = [];
+/** Where it reports the site-relative targets it kept. */
+let targetSink: string[] = [];
 
 /**
  * Our parser: raw HTML never passes (it is dropped and reported), links keep only
@@ -56,6 +70,12 @@ function createParser(breaks: boolean): Marked {
 			link({ href, title, tokens }: Tokens.Link): string {
 				const inner = this.parser.parseInline(tokens);
 				const url = normalizeUrl(href);
+				if (isOtherSite(url)) {
+					sink.push(
+						`lien refusé : « ${href.slice(0, 60)} » mène vers un autre site ; écrivez l’adresse complète en https://`
+					);
+					return inner;
+				}
 				if (!SAFE_LINK.test(url)) {
 					sink.push(
 						`lien refusé (seuls https, http, mailto et les liens relatifs sont permis) : ${href.slice(0, 60)}`
@@ -63,18 +83,20 @@ function createParser(breaks: boolean): Marked {
 					return inner;
 				}
 				const external = /^https?:/i.test(url);
+				if (!external && !/^(mailto:|#)/i.test(url)) targetSink.push(url);
 				const titleAttr = title ? ` title="${escapeAttribute(title)}"` : '';
 				const rel = external ? ' rel="noopener noreferrer external"' : '';
 				return `<a href="${escapeAttribute(url)}"${titleAttr}${rel}>${inner}</a>`;
 			},
 			image({ href, title, text }: Tokens.Image): string {
 				const url = normalizeUrl(href);
-				if (!SAFE_IMAGE.test(url)) {
+				if (!SAFE_IMAGE.test(url) || isOtherSite(url)) {
 					sink.push(
 						`image refusée (seules les images du site, en chemin relatif, sont permises) : ${href.slice(0, 60)}`
 					);
 					return escapeAttribute(text);
 				}
+				targetSink.push(url);
 				const titleAttr = title ? ` title="${escapeAttribute(title)}"` : '';
 				return `<img src="${escapeAttribute(url)}" alt="${escapeAttribute(text)}"${titleAttr} loading="lazy" />`;
 			}
@@ -87,14 +109,15 @@ function createParser(breaks: boolean): Marked {
 const parsers = { plain: createParser(false), breaks: createParser(true) };
 
 /** Runs one render with its own warning list (rendering is synchronous, so lists never mix). */
-function collecting<T>(render: () => T): { value: T; warnings: string[] } {
-	const previous = sink;
+function collecting<T>(render: () => T): { value: T; warnings: string[]; targets: string[] } {
+	const previous = [sink, targetSink] as const;
 	sink = [];
+	targetSink = [];
 	try {
 		const value = render();
-		return { value, warnings: sink };
+		return { value, warnings: sink, targets: targetSink };
 	} finally {
-		sink = previous;
+		[sink, targetSink] = previous;
 	}
 }
 
@@ -107,14 +130,16 @@ export interface MarkdownOptions {
 /** Renders Markdown to sanitised HTML (no raw HTML, no script URLs). */
 export function renderMarkdown(source: string, options: MarkdownOptions = {}): RenderedMarkdown {
 	const parser = options.breaks ? parsers.breaks : parsers.plain;
-	const { value, warnings } = collecting(() => parser.parse(source, { async: false }));
-	return { html: value, warnings };
+	const { value, warnings, targets } = collecting(() => parser.parse(source, { async: false }));
+	return { html: value, warnings, targets };
 }
 
 /** Renders inline Markdown (a prompt, a choice) without a wrapping paragraph. */
 export function renderInlineMarkdown(source: string): RenderedMarkdown {
-	const { value, warnings } = collecting(() => parsers.plain.parseInline(source, { async: false }));
-	return { html: value, warnings };
+	const { value, warnings, targets } = collecting(() =>
+		parsers.plain.parseInline(source, { async: false })
+	);
+	return { html: value, warnings, targets };
 }
 
 function plainText(tokens: Token[]): string {
@@ -138,9 +163,10 @@ function plainText(tokens: Token[]): string {
 export function renderMarkdownBlocks(source: string): {
 	blocks: RenderedBlock[];
 	warnings: string[];
+	targets: string[];
 } {
 	const marked = parsers.plain;
-	const { value, warnings } = collecting(() => {
+	const { value, warnings, targets } = collecting(() => {
 		const blocks: RenderedBlock[] = [];
 		for (const token of marked.lexer(source)) {
 			if (token.type === 'space') continue;
@@ -150,5 +176,5 @@ export function renderMarkdownBlocks(source: string): {
 		}
 		return blocks;
 	});
-	return { blocks: value, warnings };
+	return { blocks: value, warnings, targets };
 }

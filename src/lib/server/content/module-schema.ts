@@ -18,7 +18,7 @@ const httpsUrl = z.string().refine(
 );
 
 const videoUrl = z.string().refine(isAllowedVideoUrl, {
-	message: `doit être une adresse https:// sur un hébergeur vidéo autorisé (${VIDEO_HOSTS.join(', ')})`
+	message: `doit être une adresse https:// sur un hébergeur vidéo autorisé (${VIDEO_HOSTS.join(', ')}), sans « :port » ni « identifiant@ »`
 });
 
 /** A correction or update shown beside the verbatim transcription, never inside it. */

@@ -1,118 +1,63 @@
-import matter from 'gray-matter';
 import type { ContentIssue } from './issues';
-import { renderInlineMarkdown, renderMarkdown, renderMarkdownBlocks } from './markdown';
+import {
+	renderInlineMarkdown,
+	renderMarkdown,
+	renderMarkdownBlocks,
+	type RenderedMarkdown
+} from './markdown';
 import {
 	FRONT_MATTER_KEYS,
-	moduleExtrasSchema,
 	moduleFrontMatterSchema,
 	type ModuleExtras,
 	type ModuleFrontMatter
 } from './module-schema';
 import { transcriptAnchor } from '../../content/anchors';
+import { duplicateSectionIssues, nearSectionHint } from './body-checks';
+import { mergeExtras, readFrontMatter } from './front-matter';
+import { invisibleCharacter, invisibleMessage } from './invisible';
+import { locateIssues } from './field-lines';
 import { findPassage } from './passage';
 import { sameTitle, splitSections } from './sections';
-import { parseYaml, YamlSyntaxError } from './yaml';
 import { zodIssuesToContentIssues } from './zod-issues';
 import type { ContentModule, RenderedNote } from '../../content/types';
 
+export { parseExtras } from './front-matter';
+
 const TRANSCRIPTION = 'Transcription';
 const CREDITS = 'Crédits';
+
+/** A site-relative link or image target, and the field it was written in. */
+export interface LinkUse {
+	file: string;
+	field: string;
+	href: string;
+}
 
 /** What parsing one module file gives: the module when it is valid, and every problem found. */
 export interface ParsedModule {
 	module?: ContentModule;
 	issues: ContentIssue[];
+	/** Site-relative links and images, checked against the site once every module is known. */
+	links: LinkUse[];
 }
 
-function yamlIssue(
-	file: string,
-	field: string,
-	error: YamlSyntaxError,
-	lineOffset: number
-): ContentIssue {
-	const line = error.line === undefined ? '' : ` ligne ${error.line + lineOffset}`;
-	return {
-		file,
-		field,
-		message: `erreur de syntaxe YAML${line} : ${error.message}`,
-		severity: 'error'
-	};
-}
-
-/** Reads the front matter; a missing block or a YAML error is reported, never thrown. */
-function readFrontMatter(
-	file: string,
-	source: string
-): { data?: unknown; body: string; issues: ContentIssue[] } {
-	if (!matter.test(source)) {
-		return {
-			body: source,
-			issues: [
-				{
-					file,
-					field: '',
-					message:
-						'pas d’en-tête (front matter) : le fichier doit commencer par une ligne « --- », les champs, puis « --- »',
-					severity: 'error'
-				}
-			]
-		};
-	}
-	try {
-		const parsed = matter(source, {
-			engines: { yaml: (text: string) => parseYaml(text) as object }
-		});
-		return { data: parsed.data ?? {}, body: parsed.content, issues: [] };
-	} catch (error) {
-		if (error instanceof YamlSyntaxError) {
-			// gray-matter hands the YAML over with the opening `---` line's newline, so lines already match the file.
-			return { body: '', issues: [yamlIssue(file, 'front matter', error, 0)] };
-		}
-		throw error;
-	}
-}
-
-/** Validates an optional `<slug>.extras.yaml` sidecar against the extras schema. */
-export function parseExtras(
-	file: string,
-	source: string
-): { extras?: ModuleExtras; issues: ContentIssue[] } {
-	let data: unknown;
-	try {
-		data = parseYaml(source) ?? {};
-	} catch (error) {
-		if (error instanceof YamlSyntaxError) return { issues: [yamlIssue(file, '', error, 0)] };
-		throw error;
-	}
-	const result = moduleExtrasSchema.safeParse(data);
-	if (!result.success) {
-		return {
-			issues: zodIssuesToContentIssues(file, result.error, data, {
-				allowedKeys: Object.keys(moduleExtrasSchema.shape)
-			})
-		};
-	}
-	return { extras: result.data, issues: [] };
-}
-
-function mergeExtras(
-	file: string,
-	frontMatter: ModuleFrontMatter,
-	extras: { file: string; extras: ModuleExtras } | undefined
-): { merged: ModuleFrontMatter; issues: ContentIssue[] } {
-	if (!extras) return { merged: frontMatter, issues: [] };
-	const issues: ContentIssue[] = [];
-	for (const key of Object.keys(extras.extras)) {
-		if (key in frontMatter) {
-			issues.push({
-				file: extras.file,
-				field: key,
-				message: `déjà défini dans ${file} : gardez-le à un seul endroit`,
-				severity: 'error'
-			});
-		}
-	}
-	return { merged: { ...frontMatter, ...extras.extras }, issues };
+/** Titles and labels an author cannot see a stray character in. */
+function invisibleIssues(file: string, frontMatter: ModuleFrontMatter): ContentIssue[] {
+	const fields: [string, string][] = [
+		['area', frontMatter.area],
+		['title', frontMatter.title],
+		['description', frontMatter.description],
+		...(frontMatter.objectives ?? []).map((text, i): [string, string] => [
+			`objectives.${i + 1}`,
+			text
+		])
+	];
+	return fields.flatMap(([field, text]) => {
+		const found = invisibleCharacter(text);
+		return found
+			? [{ file, field, message: invisibleMessage(found), severity: 'error' as const }]
+			: [];
+	});
 }
 
 /**
@@ -125,43 +70,57 @@ export function parseModule(
 	source: string,
 	sidecar?: { file: string; extras: ModuleExtras }
 ): ParsedModule {
-	const { data, body, issues } = readFrontMatter(file, source);
+	const { data, body, yamlText, bodyOffset, issues } = readFrontMatter(file, source);
+	const links: LinkUse[] = [];
 	const result = data === undefined ? undefined : moduleFrontMatterSchema.safeParse(data);
 	if (result && !result.success) {
-		issues.push(
-			...zodIssuesToContentIssues(file, result.error, data, { allowedKeys: FRONT_MATTER_KEYS })
-		);
+		const zodIssues = zodIssuesToContentIssues(file, result.error, data, {
+			allowedKeys: FRONT_MATTER_KEYS
+		});
+		issues.push(...locateIssues(zodIssues, yamlText));
 	}
+	if (result?.success) issues.push(...locateIssues(invisibleIssues(file, result.data), yamlText));
 
 	const { intro, sections } = splitSections(body);
+	issues.push(...duplicateSectionIssues(file, sections, bodyOffset));
 	const transcription = sections.find((section) => sameTitle(section.title, TRANSCRIPTION));
 	const credits = sections.find((section) => sameTitle(section.title, CREDITS));
 	if (data !== undefined && !transcription) {
 		issues.push({
 			file,
 			field: '## Transcription',
-			message:
-				'section manquante : la transcription complète de la vidéo est obligatoire (RGAA 4.1)',
+			message: `section manquante : la transcription complète de la vidéo est obligatoire (RGAA 4.1)${nearSectionHint(body, TRANSCRIPTION, bodyOffset)}`,
 			severity: 'error'
 		});
 	} else if (transcription && !transcription.markdown) {
-		issues.push({ file, field: '## Transcription', message: 'section vide', severity: 'error' });
+		issues.push({
+			file,
+			field: '## Transcription',
+			message: 'section vide',
+			severity: 'error',
+			line: transcription.line + bodyOffset
+		});
 	}
 	if (data !== undefined && !credits) {
 		issues.push({
 			file,
 			field: '## Crédits',
-			message: 'section absente : indiquez les auteurs et la licence de la vidéo',
+			message: `section absente : indiquez les auteurs et la licence de la vidéo${nearSectionHint(body, CREDITS, bodyOffset)}`,
 			severity: 'warning'
 		});
 	}
 
-	const warn = (field: string) => (message: string) =>
-		issues.push({ file, field, message, severity: 'warning' });
+	/** Keeps a rendering's warnings and relative targets, under `field`. */
+	const keep = (field: string, rendered: Pick<RenderedMarkdown, 'warnings' | 'targets'>) => {
+		for (const message of rendered.warnings)
+			issues.push({ file, field, message, severity: 'warning' });
+		for (const href of rendered.targets) links.push({ file, field, href });
+	};
 	const transcript = renderMarkdownBlocks(transcription?.markdown ?? '');
-	transcript.warnings.forEach(warn('## Transcription'));
+	keep('## Transcription', transcript);
 
-	if (!result?.success || issues.some((issue) => issue.severity === 'error')) return { issues };
+	if (!result?.success || issues.some((issue) => issue.severity === 'error'))
+		return { issues, links };
 
 	const { merged, issues: mergeIssues } = mergeExtras(file, result.data, sidecar);
 	issues.push(...mergeIssues);
@@ -175,9 +134,10 @@ export function parseModule(
 	paragraphs.forEach((paragraph, index) => (paragraph.id = transcriptAnchor(index)));
 	const generalNotes: RenderedNote[] = [];
 	(merged.notes ?? []).forEach((note, index) => {
-		const field = `notes.${index}`;
+		const field = `notes.${index + 1}`;
+		const noteFile = sidecar?.extras.notes ? sidecar.file : file;
 		const rendered = renderMarkdown(note.text);
-		rendered.warnings.forEach(warn(`${field}.text`));
+		keep(`${field}.text`, rendered);
 		const renderedNote: RenderedNote = {
 			html: rendered.html,
 			source: note.source,
@@ -191,7 +151,6 @@ export function parseModule(
 			paragraphs.map((p) => p.text),
 			note.passage
 		);
-		const noteFile = sidecar?.extras.notes ? sidecar.file : file;
 		if (matches.length === 1) {
 			renderedNote.passageId = paragraphs[matches[0]!]!.id;
 			paragraphs[matches[0]!]!.notes.push(renderedNote);
@@ -209,20 +168,26 @@ export function parseModule(
 	});
 
 	const introHtml = renderMarkdown(intro);
-	introHtml.warnings.forEach(warn('introduction'));
+	keep('introduction', introHtml);
 	const creditsHtml = renderMarkdown(credits?.markdown ?? '', { breaks: true });
-	creditsHtml.warnings.forEach(warn('## Crédits'));
+	keep('## Crédits', creditsHtml);
 	const extraSections = sections
 		.filter((section) => section !== transcription && section !== credits)
 		.map((section) => {
 			const rendered = renderMarkdown(section.markdown);
-			rendered.warnings.forEach(warn(`## ${section.title}`));
+			keep(`## ${section.title}`, rendered);
 			return { title: section.title, html: rendered.html };
 		});
+	const objectives = (merged.objectives ?? []).map((objective, i) => {
+		const rendered = renderInlineMarkdown(objective);
+		keep(`objectives.${i + 1}`, rendered);
+		return rendered.html;
+	});
 
-	if (issues.some((issue) => issue.severity === 'error')) return { issues };
+	if (issues.some((issue) => issue.severity === 'error')) return { issues, links };
 	return {
 		issues,
+		links,
 		module: {
 			slug,
 			file,
@@ -231,9 +196,7 @@ export function parseModule(
 			description: merged.description,
 			order: merged.order,
 			duration: merged.duration,
-			objectives: (merged.objectives ?? []).map(
-				(objective) => renderInlineMarkdown(objective).html
-			),
+			objectives,
 			video: {
 				embedSrc: merged.videoEmbedSrc,
 				downloadHref: merged.videoDownloadHref,

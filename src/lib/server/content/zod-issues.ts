@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import { quantity } from '../../french';
 import type { ContentIssue } from './issues';
+import { FIELD_ALIASES, nearestName } from './suggest';
+
+/** What to do when YAML read a bare number or boolean where a text was expected. */
+export function quoteHint(value: unknown): string {
+	if (typeof value !== 'number' && typeof value !== 'boolean') return '';
+	return ` : pour un texte, mettez-le entre apostrophes droites ('${String(value)}') (voir docs/auteurs/pieges-du-yaml.md#nombres)`;
+}
 
 const TYPE_NAMES: Record<string, string> = {
 	string: 'un texte',
@@ -35,7 +42,8 @@ function explain(issue: z.core.$ZodIssue, data: unknown): string {
 			const value = valueAt(data, issue.path);
 			if (value === undefined) return 'champ obligatoire manquant';
 			if (value === null) return 'ne doit pas être vide';
-			return `doit être ${TYPE_NAMES[issue.expected] ?? issue.expected} (reçu ${describe(value)})`;
+			const hint = issue.expected === 'string' ? quoteHint(value) : '';
+			return `doit être ${TYPE_NAMES[issue.expected] ?? issue.expected} (reçu ${describe(value)})${hint}`;
 		}
 		case 'too_small':
 			if (issue.origin === 'string')
@@ -66,7 +74,11 @@ export function zodIssuesToContentIssues(
 		fieldName?: (path: readonly PropertyKey[]) => string;
 	} = {}
 ): ContentIssue[] {
-	const join = options.fieldName ?? ((path: readonly PropertyKey[]) => path.map(String).join('.'));
+	// List positions are counted from 1, as authors count them (`notes.1` is the first note).
+	const join =
+		options.fieldName ??
+		((path: readonly PropertyKey[]) =>
+			path.map((key) => (typeof key === 'number' ? String(key + 1) : String(key))).join('.'));
 	const withPrefix = (field: string) => [options.prefix, field].filter(Boolean).join('.');
 	return error.issues.flatMap((issue): ContentIssue[] => {
 		if (issue.code === 'unrecognized_keys') {
@@ -74,12 +86,19 @@ export function zodIssuesToContentIssues(
 				options.allowedKeys && issue.path.length === 0
 					? ` (champs permis : ${options.allowedKeys.join(', ')})`
 					: '';
-			return issue.keys.map((key) => ({
-				file,
-				field: withPrefix(join([...issue.path, key])),
-				message: `champ inconnu${allowed}`,
-				severity: 'error'
-			}));
+			return issue.keys.map((key) => {
+				const nearest =
+					options.allowedKeys && issue.path.length === 0
+						? nearestName(key, options.allowedKeys, FIELD_ALIASES)
+						: undefined;
+				const suggestion = nearest ? ` : vouliez-vous écrire « ${nearest} » ?` : '';
+				return {
+					file,
+					field: withPrefix(join([...issue.path, key])),
+					message: `champ inconnu${suggestion}${allowed}`,
+					severity: 'error'
+				};
+			});
 		}
 		return [
 			{

@@ -50,6 +50,17 @@ const expectations: [fixture: string, field: string, message: RegExp][] = [
 		/aucun choix correct : une question à choix multiple/
 	],
 	['text-no-answer', 'questions.q-adresse.answers', /aucune réponse acceptée/],
+	[
+		'invisible-answer',
+		'questions.q-adresse.answers.1',
+		/caractère invisible \(U\+200B, espace sans chasse, 18e caractère\)/
+	],
+	['alias-bomb', '', /YAML trop long une fois développé : les alias/],
+	[
+		'bare-number',
+		'questions.q-longueur.answers.1',
+		/pas le nombre 12 : .*apostrophes droites \('12'\)/
+	],
 	['text-answers-missing', 'questions.q-adresse.answers', /aucune réponse acceptée/],
 	[
 		'missing-choice-feedback',
@@ -71,7 +82,7 @@ const expectations: [fixture: string, field: string, message: RegExp][] = [
 		'questions.q-canal.choices.2.feedback',
 		/mauvaise réponse mais commence par « Exact »/
 	],
-	['yaml-syntax', '', /YAML invalide ligne \d+, colonne \d+/],
+	['yaml-syntax', '', /erreur de syntaxe YAML : /],
 	['unknown-key', 'questions.q-canal.choices.1.indice', /clé inconnue « indice »/],
 	[
 		'unknown-type',
@@ -111,9 +122,21 @@ describe('quiz fixtures: content:check messages', () => {
 		expect(error!.file).toBe(`tests/fixtures/quizzes/${fixture}/${file.split('/').pop()}`);
 		expect(error!.field).toBe(field);
 		expect(error!.message).toMatch(message);
-		// The printed line names the file, the question id and the field.
+		// The printed line names the file (and line, when known), the question id and the field.
+		const place = error!.line === undefined ? file : `${file}:${error!.line}`;
 		const line = formatIssue(error!);
-		expect(line.startsWith(`${file}: ${field ? `${field}: ` : ''}`)).toBe(true);
+		expect(line.startsWith(place), line).toBe(true);
+		expect(line).toContain(`: ${field ? `${field}: ` : ''}${error!.message}`);
+	});
+
+	it('places a YAML syntax error at its line and column', () => {
+		const [error] = validateFixture('yaml-syntax').issues;
+		// js-yaml stops at the end of the file; the message points back at the unclosed « [ ».
+		expect([error!.line, error!.column]).toEqual([15, 1]);
+		expect(formatIssue(error!)).toMatch(
+			/^tests\/fixtures\/quizzes\/yaml-syntax\/module-test\.yaml:15:1: /
+		);
+		expect(error!.message).toContain('ouvert ligne 14');
 	});
 
 	it('checks outcome feedback both ways (multiple, text, password, ordering)', () => {

@@ -1,6 +1,7 @@
 import { feedbackTone } from './feedback-tone';
 import { applyTolerances } from '../../quiz/text-tolerance';
 import type { QuizFileQuestion } from './schema';
+import { invisibleCharacter, invisibleMessage } from '../content/invisible';
 
 /** A problem found in one question, with its path relative to the question (`choices.2.feedback`). */
 export interface QuestionProblem {
@@ -88,9 +89,27 @@ function textChecks(question: Extract<QuizFileQuestion, { type: 'text' }>): Ques
 	return problems;
 }
 
+/** The texts a learner must see or type exactly: the prompt, choices, steps, answers, the label. */
+function visibleTexts(question: QuizFileQuestion): [field: string, text: string][] {
+	const texts: [string, string][] = [['prompt', question.prompt]];
+	if (question.type === 'single' || question.type === 'multiple')
+		question.choices.forEach((c, i) => texts.push([`choices.${i + 1}.text`, c.text]));
+	if (question.type === 'ordering')
+		question.steps.forEach((s, i) => texts.push([`steps.${i + 1}`, s]));
+	if (question.type === 'text')
+		question.answers.forEach((a, i) => texts.push([`answers.${i + 1}`, a]));
+	if (question.type === 'text' || question.type === 'password')
+		texts.push(['label', question.label]);
+	return texts;
+}
+
 /** Rules zod cannot express: right number of correct choices, feedback agreeing with its outcome… */
 export function questionProblems(question: QuizFileQuestion): QuestionProblem[] {
 	const problems: QuestionProblem[] = [];
+	for (const [field, text] of visibleTexts(question)) {
+		const found = invisibleCharacter(text);
+		if (found) problems.push(error(field, invisibleMessage(found)));
+	}
 	if (/\n\s*\n/.test(question.prompt)) {
 		problems.push(
 			error(

@@ -1,10 +1,12 @@
 import type { ContentIssue } from '../content/issues';
 import { renderInlineMarkdown, renderMarkdown, type RenderedMarkdown } from '../content/markdown';
-import { parseYaml, YamlSyntaxError } from '../content/yaml';
+import { hashCommentIssues, parseYaml, yamlIssue, YamlSyntaxError } from '../content/yaml';
+import type { LinkUse } from '../content/parse-module';
 import { fieldPath, rawQuestionId } from './field-path';
 import { contentHash } from './hash';
 import { transcriptAnchor } from '../../content/anchors';
 import { findPassage } from '../content/passage';
+import { locateIssues } from '../content/field-lines';
 import { QuestionSchema, QuizFileSchema, type QuizFile, type QuizFileQuestion } from './schema';
 import { questionProblems } from './semantic-checks';
 import type { OutcomeFeedback, PageQuiz, Question } from '../../quiz/types';
@@ -28,23 +30,14 @@ function readYaml(file: string, source: string): { data?: unknown; issue?: Conte
 		return { data: parseYaml(source) };
 	} catch (caught) {
 		if (!(caught instanceof YamlSyntaxError)) throw caught;
-		const where =
-			caught.line === undefined
-				? ''
-				: ` ligne ${caught.line}${caught.column === undefined ? '' : `, colonne ${caught.column}`}`;
-		return {
-			issue: {
-				file,
-				field: '',
-				message: `YAML invalide${where} : ${caught.message}`,
-				severity: 'error'
-			}
-		};
+		return { issue: yamlIssue(file, '', caught) };
 	}
 }
 
 /** Renders Markdown and turns its warnings (raw HTML, unsafe link) into issues. */
 class Renderer {
+	readonly links: LinkUse[] = [];
+
 	constructor(
 		private readonly file: string,
 		readonly issues: ContentIssue[]
@@ -54,6 +47,7 @@ class Renderer {
 		for (const warning of rendered.warnings) {
 			this.issues.push({ file: this.file, field, message: warning, severity: 'warning' });
 		}
+		for (const href of rendered.targets) this.links.push({ file: this.file, field, href });
 		return rendered.html.trim();
 	}
 
@@ -166,7 +160,7 @@ export function validateQuizSource(
 	file: string,
 	source: string,
 	context: QuizValidationContext
-): { quiz?: PageQuiz; issues: ContentIssue[] } {
+): { quiz?: PageQuiz; issues: ContentIssue[]; links: LinkUse[] } {
 	const slug = quizSlugFromFile(file);
 	const issues: ContentIssue[] = [];
 	const moduleKnown = context.moduleSlugs.has(slug);
@@ -180,7 +174,8 @@ export function validateQuizSource(
 	}
 
 	const { data, issue } = readYaml(file, source);
-	if (issue) return { issues: [...issues, issue] };
+	if (issue) return { issues: [...issues, issue], links: [] };
+	issues.push(...hashCommentIssues(file, source));
 	if (data === undefined || data === null || typeof data !== 'object' || Array.isArray(data)) {
 		issues.push({
 			file,
@@ -188,7 +183,7 @@ export function validateQuizSource(
 			message: 'le fichier doit contenir des clés « passMark » (facultative) et « questions »',
 			severity: 'error'
 		});
-		return { issues };
+		return { issues, links: [] };
 	}
 
 	const parsed = QuizFileSchema.safeParse(data);
@@ -243,7 +238,9 @@ export function validateQuizSource(
 		});
 	}
 
-	if (!parsed.success || issues.some((i) => i.severity === 'error')) return { issues };
+	const { links } = render;
+	locateIssues(issues, source);
+	if (!parsed.success || issues.some((i) => i.severity === 'error')) return { issues, links };
 
 	const quizFile: QuizFile = parsed.data;
 	const quiz: PageQuiz = {
@@ -252,5 +249,5 @@ export function validateQuizSource(
 		passMark: quizFile.passMark,
 		questions
 	};
-	return { quiz, issues };
+	return { quiz, issues, links };
 }

@@ -1,6 +1,30 @@
 import type { z } from 'zod';
 import { QUESTION_TYPES } from './schema';
 import { valueAt, type RawPath } from './field-path';
+import { quoteHint } from '../content/zod-issues';
+import { FIELD_ALIASES, nearestName } from '../content/suggest';
+
+/** Every key a quiz file may hold at some level, to suggest the one an unknown key was meant to be. */
+const QUIZ_KEYS = [
+	'passMark',
+	'questions',
+	'id',
+	'type',
+	'prompt',
+	'explanation',
+	'note',
+	'passage',
+	'choices',
+	'text',
+	'correct',
+	'feedback',
+	'incorrect',
+	'label',
+	'inputMode',
+	'answers',
+	'tolerances',
+	'steps'
+];
 
 type Issue = z.core.$ZodIssue;
 
@@ -109,7 +133,7 @@ export function zodIssueMessages(
 			return [
 				{
 					path,
-					message: `« ${lastKey(path)} » doit être ${TYPE_NAMES[issue.expected] ?? issue.expected}, pas ${describeValue(value)}`
+					message: `« ${lastKey(path)} » doit être ${TYPE_NAMES[issue.expected] ?? issue.expected}, pas ${describeValue(value)}${issue.expected === 'string' ? quoteHint(value) : ''}`
 				}
 			];
 		case 'too_small':
@@ -127,10 +151,15 @@ export function zodIssueMessages(
 			}
 			return [{ path, message: `format invalide pour « ${lastKey(path)} »` }];
 		case 'unrecognized_keys':
-			return issue.keys.map((key) => ({
-				path: [...path, key],
-				message: `clé inconnue « ${key} » (faute de frappe ? voir « Écrire un quiz » dans le README)`
-			}));
+			return issue.keys.map((key) => {
+				const nearest = nearestName(key, QUIZ_KEYS, FIELD_ALIASES);
+				return {
+					path: [...path, key],
+					message: nearest
+						? `clé inconnue « ${key} » : vouliez-vous écrire « ${nearest} » ? (voir docs/auteurs/ecrire-un-quiz.md)`
+						: `clé inconnue « ${key} » (faute de frappe ? voir docs/auteurs/ecrire-un-quiz.md)`
+				};
+			});
 		case 'invalid_union':
 			if ('discriminator' in issue && issue.discriminator === 'type') {
 				return [
