@@ -12,8 +12,14 @@ import { transcriptAnchor } from '../../content/anchors';
 import { findPassage } from './passage';
 import { sameTitle, splitSections } from './sections';
 import { parseYaml, YamlSyntaxError } from './yaml';
+import {
+	DEFAULT_WATCHED_PERCENT,
+	placeTimecodes,
+	readChapters,
+	withEmbedApi
+} from './video-extras';
 import { zodIssuesToContentIssues } from './zod-issues';
-import type { ContentModule, RenderedNote } from '../../content/types';
+import type { ContentModule, RenderedNote, TranscriptParagraph } from '../../content/types';
 
 const TRANSCRIPTION = 'Transcription';
 const CREDITS = 'Crédits';
@@ -166,7 +172,7 @@ export function parseModule(
 	const { merged, issues: mergeIssues } = mergeExtras(file, result.data, sidecar);
 	issues.push(...mergeIssues);
 
-	const paragraphs = transcript.blocks.map((block) => ({
+	const paragraphs: TranscriptParagraph[] = transcript.blocks.map((block) => ({
 		id: '',
 		html: block.html,
 		text: block.text,
@@ -208,6 +214,16 @@ export function parseModule(
 		}
 	});
 
+	const fileOf = (key: keyof ModuleExtras) => (sidecar?.extras[key] ? sidecar.file : file);
+	const timecodes = placeTimecodes(
+		paragraphs.map((p) => p.text),
+		merged.timecodes ?? [],
+		fileOf('timecodes')
+	);
+	timecodes.at.forEach((at, index) => at !== undefined && (paragraphs[index]!.at = at));
+	const chapters = readChapters(merged.chapters ?? [], fileOf('chapters'));
+	issues.push(...timecodes.issues, ...chapters.issues);
+
 	const introHtml = renderMarkdown(intro);
 	introHtml.warnings.forEach(warn('introduction'));
 	const creditsHtml = renderMarkdown(credits?.markdown ?? '', { breaks: true });
@@ -235,9 +251,11 @@ export function parseModule(
 				(objective) => renderInlineMarkdown(objective).html
 			),
 			video: {
-				embedSrc: merged.videoEmbedSrc,
+				embedSrc: withEmbedApi(merged.videoEmbedSrc),
 				downloadHref: merged.videoDownloadHref,
-				captionsSrc: merged.captionsSrc
+				captionsSrc: merged.captionsSrc,
+				watchedPercent: merged.videoWatchedPercent ?? DEFAULT_WATCHED_PERCENT,
+				chapters: chapters.chapters
 			},
 			introHtml: introHtml.html,
 			transcript: paragraphs,
