@@ -43,6 +43,11 @@ export interface EmbedClientOptions {
 /** The outcome of a call: never a throw. */
 export type CallResult = { ok: true; result: unknown } | { ok: false };
 
+/** The origin of an embed URL ("https://tube.reseau-canope.fr"), the only one the client hears. */
+export function originOf(embedSrc: string): string {
+	return new URL(embedSrc).origin;
+}
+
 export const READY_TIMEOUT_MS = 15_000;
 export const CALL_TIMEOUT_MS = 5_000;
 

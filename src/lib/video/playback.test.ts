@@ -13,7 +13,11 @@ function play(
 	state: PlaybackStatus['state'] = 'playing',
 	from = initialWatch()
 ) {
-	return positions.reduce<WatchState>((watch, p) => trackPlayback(watch, report(p, state)), from);
+	// Reports every half second, as PeerTube sends them.
+	return positions.reduce<WatchState>(
+		(watch, p, i) => trackPlayback(watch, report(p, state), i * 500),
+		from
+	);
 }
 
 describe('trackPlayback', () => {
@@ -41,8 +45,17 @@ describe('trackPlayback', () => {
 		]);
 	});
 
+	it('credits a tab in the background, whose reports come a minute apart, but not a jump', () => {
+		let watch = trackPlayback(initialWatch(), report(0), 0);
+		watch = trackPlayback(watch, report(60), 60_000);
+		watch = trackPlayback(watch, report(120), 120_000);
+		expect(watch.intervals).toEqual([[0, 120]]);
+		// 60 s ahead half a second later: a seek, not playback.
+		expect(trackPlayback(watch, report(180), 120_500).intervals).toEqual([[0, 120]]);
+	});
+
 	it('counts the last step to the end when the state says "ended"', () => {
-		const watch = trackPlayback(play([99, 99.5]), report(100, 'ended'));
+		const watch = trackPlayback(play([99, 99.5]), report(100, 'ended'), 2000);
 		expect(watch.intervals).toEqual([[99, 100]]);
 	});
 
