@@ -14,7 +14,7 @@ import {
 } from './records';
 import { parseJsonSafely } from './safe-json';
 import { validateModule, type CorruptedRecord } from './validate-stored';
-import { mergeVideo, savedVideo, type VideoInput } from './video-records';
+import { mergeVideo, savedVideo, type VideoInput } from './video-progress';
 
 /** The module record after activity at `at`: created by the first one, moved forward after. */
 export function touchModule(record: ModuleRecord | null, slug: string, at: string): ModuleRecord {

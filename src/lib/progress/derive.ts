@@ -1,7 +1,7 @@
 import { earlierDate, laterDate } from './dates';
 import type { ModuleData, ModuleProgress, ModuleStatus, ScoreSummary } from './model';
 import type { AttemptRecord } from './records';
-import { summarizeVideo } from './video-records';
+import { summarizeVideo } from './video-progress';
 
 /** Score of one attempt as a summary. */
 export function scoreOf(attempt: AttemptRecord): ScoreSummary {

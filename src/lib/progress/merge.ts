@@ -4,7 +4,7 @@ import type { ExportAttempt, ExportFile, ExportModule } from './export-format';
 import type { ModuleData } from './model';
 import { newAttemptId, type AttemptRecord, type ModuleRecord } from './records';
 import { sortAttempts } from './derive';
-import { exportVideo } from './video-records';
+import { exportVideo } from './video-progress';
 
 /** Two attempts are the same when they share an id, or the same start and end instants. */
 export function attemptRunKey(attempt: Pick<AttemptRecord, 'startedAt' | 'endedAt'>): string {

@@ -2,14 +2,7 @@
 // the intervals actually played, the last position, and when the share watched reached the
 // module's threshold. The manual "J'ai regardé la vidéo" stays in the module record.
 import * as z from 'zod/mini';
-import {
-	capIntervals,
-	MAX_INTERVALS,
-	reachesThreshold,
-	unionIntervals,
-	watchedPercent,
-	type Interval
-} from '../video/intervals';
+import { capIntervals, MAX_INTERVALS } from '../video/intervals';
 import { isoDateSchema, slugSchema } from './records';
 
 const seconds = z.number().check(z.gte(0), z.lt(86_400));
@@ -38,25 +31,7 @@ export type VideoRecord = z.infer<typeof videoRecordSchema>;
 /** The video part of an export file. */
 export type ExportVideo = Omit<VideoRecord, 'slug'>;
 
-/** What a page hands in after some playback. */
-export interface VideoInput {
-	duration: number;
-	intervals: readonly Interval[];
-	position: number;
-	watchedPercent: number;
-}
-
-/** What pages show of the measured video. */
-export interface VideoSummary {
-	/** Whole percent played, rounded down. */
-	percent: number;
-	/** The threshold was reached. */
-	watched: boolean;
-	watchedAt: string | null;
-	position: number;
-	duration: number;
-	intervals: Interval[];
-}
+export type { VideoInput, VideoSummary } from './video-progress';
 
 /** True when the intervals make sense for the duration (each start before its end). */
 export function intervalsFit(intervals: readonly (readonly number[])[], duration: number): boolean {
@@ -96,93 +71,4 @@ export function readVideoRecord(
 	if (!intervalsFit(record.intervals, record.duration)) return undefined;
 	if (!datesOk([record.watchedAt, record.updatedAt])) return undefined;
 	return { ...record, intervals: capIntervals(record.intervals) as [number, number][] };
-}
-
-const later = (a: string, b: string) => (Date.parse(a) >= Date.parse(b) ? a : b);
-const earlier = (a: string | null, b: string | null) =>
-	a === null ? b : b === null ? a : Date.parse(a) <= Date.parse(b) ? a : b;
-
-function watchedDate(
-	intervals: readonly Interval[],
-	duration: number,
-	percent: number,
-	known: string | null,
-	at: string
-): string | null {
-	return known ?? (reachesThreshold(intervals, duration, percent) ? at : null);
-}
-
-/** The record after a save at `at`: intervals joined (other tabs included), position replaced. */
-export function savedVideo(
-	current: VideoRecord | null,
-	slug: string,
-	input: VideoInput,
-	at: string
-): VideoRecord {
-	const intervals = capIntervals(unionIntervals(current?.intervals ?? [], input.intervals));
-	return {
-		slug,
-		duration: input.duration,
-		intervals: intervals as [number, number][],
-		position: input.position,
-		watchedPercent: input.watchedPercent,
-		watchedAt: watchedDate(
-			intervals,
-			input.duration,
-			input.watchedPercent,
-			current?.watchedAt ?? null,
-			at
-		),
-		updatedAt: at
-	};
-}
-
-/**
- * An imported video merged into the local one: union of the intervals, the position of the
- * latest save, the earliest "watched" date (or the latest save's, when only the union reaches
- * the threshold).
- */
-export function mergeVideo(
-	local: VideoRecord | null,
-	incoming: ExportVideo,
-	slug: string
-): VideoRecord {
-	if (!local) return { slug, ...incoming };
-	const newer = Date.parse(incoming.updatedAt) > Date.parse(local.updatedAt) ? incoming : local;
-	const intervals = capIntervals(unionIntervals(local.intervals, incoming.intervals));
-	const updatedAt = later(local.updatedAt, incoming.updatedAt);
-	return {
-		slug,
-		duration: local.duration,
-		intervals: intervals as [number, number][],
-		position: newer.position,
-		watchedPercent: local.watchedPercent,
-		watchedAt: watchedDate(
-			intervals,
-			local.duration,
-			local.watchedPercent,
-			earlier(local.watchedAt, incoming.watchedAt),
-			updatedAt
-		),
-		updatedAt
-	};
-}
-
-/** The export file's form of a record. */
-export function exportVideo(record: VideoRecord): ExportVideo {
-	const { duration, intervals, position, watchedPercent, watchedAt, updatedAt } = record;
-	return { duration, intervals, position, watchedPercent, watchedAt, updatedAt };
-}
-
-/** What pages show of a record. */
-export function summarizeVideo(record: VideoRecord | null | undefined): VideoSummary | null {
-	if (!record) return null;
-	return {
-		percent: watchedPercent(record.intervals, record.duration),
-		watched: record.watchedAt !== null,
-		watchedAt: record.watchedAt,
-		position: record.position,
-		duration: record.duration,
-		intervals: record.intervals
-	};
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeIntervals, unionIntervals, type Interval } from '../video/intervals';
-import { exportVideo, mergeVideo, savedVideo, type VideoRecord } from './video-records';
+import { exportVideo, mergeVideo, savedVideo } from './video-progress';
+import type { VideoRecord } from './video-records';
 
 const DURATION = 300;
 const interval = fc
