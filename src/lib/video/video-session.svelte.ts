@@ -46,6 +46,7 @@ export class VideoSession {
 	#watch: WatchState = initialWatch();
 	#played = false;
 	#restored = false;
+	#lastState: PlaybackStatus['state'] | null = null;
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- callbacks, not state to show
 	readonly #listeners = new Set<(progress: PlaybackProgress) => void>();
 
@@ -88,6 +89,7 @@ export class VideoSession {
 		this.#watch = initialWatch();
 		this.#played = false;
 		this.#restored = false;
+		this.#lastState = null;
 		this.intervals = [];
 		this.position = 0;
 		this.duration = 0;
@@ -127,6 +129,9 @@ export class VideoSession {
 
 	#report(status: PlaybackStatus): void {
 		const before = this.#watch.intervals;
+		// PeerTube reports every 500 ms, paused or not: only a change is worth passing on.
+		const moved = status.position !== this.position || status.state !== this.#lastState;
+		this.#lastState = status.state;
 		this.#watch = trackPlayback(this.#watch, status, Date.now());
 		this.position = status.position;
 		if (status.duration) this.duration = status.duration;
@@ -139,6 +144,7 @@ export class VideoSession {
 		}
 		if (status.state === 'playing') this.#played = true;
 		if (!this.#played || !(this.duration > 0)) return;
+		if (!moved && this.#watch.intervals === before) return;
 		const progress: PlaybackProgress = {
 			duration: this.duration,
 			intervals: this.#watch.intervals,
