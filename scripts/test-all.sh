@@ -43,6 +43,10 @@ CAPSULES_CONTENT_DIR=tests/fixtures/content/unsafe-markdown/content \
 	BUILD_DIR=build-fixture npm run --silent build
 step "Paquetages SCORM (site construit pour eux dans build-scorm/, zips dans dist/scorm/)"
 npm run --silent package
+step "Construction d'un module avec des temps de vidéo et des chapitres (parcours vidéo)"
+CAPSULES_CONTENT_DIR=tests/fixtures/content/video-timecodes/content \
+	CAPSULES_QUIZZES_DIR=tests/fixtures/content/video-timecodes/quizzes \
+	BUILD_DIR=build-video npm run --silent build
 
 step "Parcours dans Chromium"
 npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile=test-results/e2e.json

@@ -125,7 +125,7 @@ describe('/progression', () => {
 		const file = await download;
 		expect(file.suggestedFilename()).toMatch(/^capsules-progression-\d{4}-\d{2}-\d{2}\.json$/);
 		const exported = readFileSync((await file.path())!, 'utf8');
-		expect(JSON.parse(exported)).toMatchObject({ format: 'capsules-progress', version: 1 });
+		expect(JSON.parse(exported)).toMatchObject({ format: 'capsules-progress', version: 2 });
 		await first.page
 			.getByRole('status')
 			.filter({ hasText: 'Fichier « capsules-progression' })

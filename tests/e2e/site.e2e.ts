@@ -72,7 +72,7 @@ describe('catalogue → module page', () => {
 
 		const iframe = page.locator('iframe');
 		expect(await iframe.getAttribute('src')).toBe(
-			'https://tube.reseau-canope.fr/videos/embed/09090670-0b40-478d-86b7-383451e602e8'
+			'https://tube.reseau-canope.fr/videos/embed/09090670-0b40-478d-86b7-383451e602e8?api=1'
 		);
 		expect(await iframe.getAttribute('title')).toBe(
 			'Vidéo : Se connecter à sa messagerie académique'

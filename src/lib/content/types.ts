@@ -14,6 +14,15 @@ export interface TranscriptParagraph {
 	/** Plain text, to resolve quotations (quiz passages, notes). */
 	text: string;
 	notes: RenderedNote[];
+	/** The video time of this paragraph (seconds), when the author gave one. */
+	at?: number;
+}
+
+/** A chapter of the video, listed under it. */
+export interface VideoChapter {
+	/** Seconds. */
+	at: number;
+	title: string;
 }
 
 /** A module as pages receive it: validated, rendered, serialisable. */
@@ -28,7 +37,15 @@ export interface ContentModule {
 	duration?: number;
 	/** Objectives rendered as inline HTML. */
 	objectives: string[];
-	video: { embedSrc: string; downloadHref: string; captionsSrc?: string };
+	video: {
+		/** The embed URL, with PeerTube's API on (`api=1`). */
+		embedSrc: string;
+		downloadHref: string;
+		captionsSrc?: string;
+		/** Share of the video (percent) that counts as watched. */
+		watchedPercent: number;
+		chapters: VideoChapter[];
+	};
 	introHtml: string;
 	transcript: TranscriptParagraph[];
 	/** Notes about the module as a whole (not tied to a paragraph). */

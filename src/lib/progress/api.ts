@@ -3,6 +3,7 @@ import type { ExportFile, ImportRefusal } from './export-format';
 import type { ImportPreview } from './import-preview';
 import type { ModuleProgress } from './model';
 import type { NewAttempt } from './records';
+import type { VideoInput } from './video-records';
 
 /** Outcome of a write: never a throw, a French message when it failed. */
 export type WriteResult = { ok: true } | { ok: false; message: string };
@@ -82,6 +83,8 @@ export interface ProgressStore {
 
 	/** Ticks or unticks "J'ai regardé la vidéo". */
 	markVideoWatched(slug: string, watched: boolean): Promise<WriteResult>;
+	/** Saves playback measured through the embed: intervals joined with the stored ones. */
+	saveVideoProgress(slug: string, input: VideoInput): Promise<WriteResult>;
 	/** Saves the quiz machine's persisted snapshot (JSON-serialisable) with the quiz hash. */
 	saveQuizSnapshot(slug: string, quizHash: string, snapshot: unknown): Promise<WriteResult>;
 	/** The snapshot to resume from, `stale` (and cleared) when saved for another quiz hash. */

@@ -1,4 +1,5 @@
 import type { AttemptRecord, ModuleRecord, SnapshotRecord } from './records';
+import type { VideoRecord } from './video-records';
 import type { RawModuleData, RawProgressData } from './validate-stored';
 
 /** Writes applied together, all or nothing. */
@@ -9,6 +10,7 @@ export interface ProgressChanges {
 	putAttempts?: AttemptRecord[];
 	putSnapshots?: SnapshotRecord[];
 	deleteSnapshots?: string[];
+	putVideos?: VideoRecord[];
 }
 
 /** Reads and writes inside one transaction. */

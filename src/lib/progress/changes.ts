@@ -14,6 +14,7 @@ import {
 } from './records';
 import { parseJsonSafely } from './safe-json';
 import { validateModule, type CorruptedRecord } from './validate-stored';
+import { mergeVideo, savedVideo, type VideoInput } from './video-progress';
 
 /** The module record after activity at `at`: created by the first one, moved forward after. */
 export function touchModule(record: ModuleRecord | null, slug: string, at: string): ModuleRecord {
@@ -32,6 +33,22 @@ export function videoWatchedChanges(
 	const next = touchModule(record, slug, at);
 	next.videoWatchedAt = watched ? (next.videoWatchedAt ?? at) : null;
 	return { putModules: [next] };
+}
+
+/**
+ * Playback measured through the embed, saved at `at`: the intervals joined with what is stored
+ * (another tab's included), the position replaced, the module touched.
+ */
+export function videoProgressChanges(
+	data: ModuleData,
+	slug: string,
+	input: VideoInput,
+	at: string
+): ProgressChanges {
+	return {
+		putModules: [touchModule(data.record, slug, at)],
+		putVideos: [savedVideo(data.video ?? null, slug, input, at)]
+	};
 }
 
 /** A quiz snapshot saved at `at`; the attempt keeps its start while the quiz is the same. */
@@ -90,8 +107,16 @@ export function replaceImportChanges(file: ExportFile): ImportChanges {
 	const putAttempts = file.modules.flatMap((module) =>
 		module.attempts.map((attempt) => attemptFromImport(module.slug, attempt))
 	);
+	const putVideos = file.modules.flatMap((module) =>
+		module.video ? [mergeVideo(null, module.video, module.slug)] : []
+	);
 	return {
-		changes: { clear: true, putModules: file.modules.map(recordFromImport), putAttempts },
+		changes: {
+			clear: true,
+			putModules: file.modules.map(recordFromImport),
+			putAttempts,
+			putVideos
+		},
 		modules: file.modules.length,
 		newAttempts: putAttempts.length
 	};
@@ -108,13 +133,19 @@ export function mergeImportChanges(
 	}
 	const putModules: ModuleRecord[] = [];
 	const putAttempts: AttemptRecord[] = [];
+	const putVideos = [];
 	for (const module of file.modules) {
 		const merge = mergeModule(current.get(module.slug), module, usedIds);
 		putModules.push(merge.record);
 		putAttempts.push(...merge.newAttempts);
+		if (module.video) {
+			putVideos.push(
+				mergeVideo(current.get(module.slug)?.video ?? null, module.video, module.slug)
+			);
+		}
 	}
 	return {
-		changes: { putModules, putAttempts },
+		changes: { putModules, putAttempts, putVideos },
 		modules: putModules.length,
 		newAttempts: putAttempts.length
 	};

@@ -1,6 +1,7 @@
 import { earlierDate, laterDate } from './dates';
 import type { ModuleData, ModuleProgress, ModuleStatus, ScoreSummary } from './model';
 import type { AttemptRecord } from './records';
+import { summarizeVideo } from './video-progress';
 
 /** Score of one attempt as a summary. */
 export function scoreOf(attempt: AttemptRecord): ScoreSummary {
@@ -59,7 +60,9 @@ export function statusOf(data: ModuleData): ModuleStatus {
 
 /** True when anything is stored for the module (a record, an attempt or a quiz in progress). */
 export function hasProgress(data: ModuleData): boolean {
-	return data.record !== null || data.attempts.length > 0 || data.snapshot !== null;
+	return (
+		data.record !== null || data.attempts.length > 0 || data.snapshot !== null || data.video != null
+	);
 }
 
 /** The view of a module that pages show. */
@@ -79,6 +82,7 @@ export function deriveModuleProgress(slug: string, data: ModuleData | undefined)
 	}
 	const best = bestAttempt(attempts);
 	const last = attempts.at(-1) ?? null;
+	const video = summarizeVideo(data?.video);
 	return {
 		slug,
 		status: statusOf({ record, attempts, snapshot }),
@@ -90,7 +94,8 @@ export function deriveModuleProgress(slug: string, data: ModuleData | undefined)
 		attempts,
 		bestScore: best ? scoreOf(best) : null,
 		lastScore: last ? scoreOf(last) : null,
-		quizInProgress: snapshot !== null
+		quizInProgress: snapshot !== null,
+		...(video ? { video } : {})
 	};
 }
 

@@ -9,6 +9,7 @@ export class ProgressDatabase extends Dexie {
 	declare modules: Table<unknown, string>;
 	declare attempts: Table<unknown, string>;
 	declare quizSnapshots: Table<unknown, string>;
+	declare videoProgress: Table<unknown, string>;
 
 	constructor(name: string, options: DexieBackendOptions = {}, history = SCHEMA_HISTORY) {
 		super(name, {
@@ -30,29 +31,32 @@ export interface DexieBackendOptions {
 	onOutdated?: () => void;
 }
 
-/** The three tables, either the database's or bound to one transaction. */
+/** The tables, either the database's or bound to one transaction. */
 interface Tables {
 	modules: Table<unknown, string>;
 	attempts: Table<unknown, string>;
 	quizSnapshots: Table<unknown, string>;
+	videoProgress: Table<unknown, string>;
 }
 
 async function readAll(tables: Tables): Promise<RawProgressData> {
-	const [modules, attempts, snapshots] = await Promise.all([
+	const [modules, attempts, snapshots, videos] = await Promise.all([
 		tables.modules.toArray(),
 		tables.attempts.toArray(),
-		tables.quizSnapshots.toArray()
+		tables.quizSnapshots.toArray(),
+		tables.videoProgress.toArray()
 	]);
-	return { modules, attempts, snapshots };
+	return { modules, attempts, snapshots, videos };
 }
 
 async function readModule(tables: Tables, slug: string): Promise<RawModuleData> {
-	const [module, attempts, snapshot] = await Promise.all([
+	const [module, attempts, snapshot, video] = await Promise.all([
 		tables.modules.get(slug),
 		tables.attempts.where('slug').equals(slug).toArray(),
-		tables.quizSnapshots.get(slug)
+		tables.quizSnapshots.get(slug),
+		tables.videoProgress.get(slug)
 	]);
-	return { module, attempts, snapshot };
+	return { module, attempts, snapshot, video };
 }
 
 async function write(tables: Tables, changes: ProgressChanges): Promise<void> {
@@ -60,7 +64,8 @@ async function write(tables: Tables, changes: ProgressChanges): Promise<void> {
 		await Promise.all([
 			tables.modules.clear(),
 			tables.attempts.clear(),
-			tables.quizSnapshots.clear()
+			tables.quizSnapshots.clear(),
+			tables.videoProgress.clear()
 		]);
 	}
 	if (changes.putModules?.length) await tables.modules.bulkPut(changes.putModules);
@@ -69,6 +74,7 @@ async function write(tables: Tables, changes: ProgressChanges): Promise<void> {
 	if (changes.deleteSnapshots?.length) {
 		await tables.quizSnapshots.bulkDelete(changes.deleteSnapshots);
 	}
+	if (changes.putVideos?.length) await tables.videoProgress.bulkPut(changes.putVideos);
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -111,11 +117,12 @@ export async function openDexieBackend(
 		// Tables bound to the transaction object, not to Dexie's implicit zone: a write can
 		// never slip out of the transaction, even after awaits in nested async functions.
 		transact: (work) =>
-			db.transaction('rw', db.modules, db.attempts, db.quizSnapshots, (tx) => {
+			db.transaction('rw', [db.modules, db.attempts, db.quizSnapshots, db.videoProgress], (tx) => {
 				const tables: Tables = {
 					modules: tx.table('modules'),
 					attempts: tx.table('attempts'),
-					quizSnapshots: tx.table('quizSnapshots')
+					quizSnapshots: tx.table('quizSnapshots'),
+					videoProgress: tx.table('videoProgress')
 				};
 				const transaction: BackendTransaction = {
 					readAll: () => readAll(tables),

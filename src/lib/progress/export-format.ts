@@ -6,6 +6,7 @@ import {
 	EXPORT_FORMAT,
 	EXPORT_VERSION,
 	IMPORT_CLOCK_SKEW_MS,
+	IMPORT_VERSIONS,
 	MAX_ANSWERS_PER_ATTEMPT,
 	MAX_ATTEMPTS_PER_MODULE,
 	MAX_IMPORT_BYTES,
@@ -13,8 +14,10 @@ import {
 } from './limits';
 import { answerSchema, attemptFields, attemptIdSchema, isoDateSchema, slugSchema } from './records';
 import { parseJsonSafely } from './safe-json';
+import { videoDateFields, videoFields, videoImportProblem } from './video-records';
 
-// The export file, version 1. Strict objects: an unknown key means a foreign or edited file.
+// The export file, version 2 (version 1 had no `video`). Strict objects: an unknown key means a
+// foreign or edited file.
 
 const exportAttemptSchema = z.strictObject({
 	id: attemptIdSchema,
@@ -27,13 +30,15 @@ const exportModuleSchema = z.strictObject({
 	startedAt: isoDateSchema,
 	updatedAt: isoDateSchema,
 	videoWatchedAt: z.nullable(isoDateSchema),
-	attempts: z.array(exportAttemptSchema).check(z.maxLength(MAX_ATTEMPTS_PER_MODULE))
+	attempts: z.array(exportAttemptSchema).check(z.maxLength(MAX_ATTEMPTS_PER_MODULE)),
+	/** The video measured through the embed API (version 2). */
+	video: z.optional(z.strictObject(videoFields))
 });
 
-/** The whole export file (format `capsules-progress`, version 1). */
+/** The whole export file (format `capsules-progress`, version 1 or 2). */
 export const exportFileSchema = z.strictObject({
 	format: z.literal(EXPORT_FORMAT),
-	version: z.literal(EXPORT_VERSION),
+	version: z.literal([1, EXPORT_VERSION]),
 	exportedAt: isoDateSchema,
 	modules: z.array(exportModuleSchema).check(z.maxLength(MAX_IMPORT_MODULES))
 });
@@ -124,6 +129,7 @@ function datedFields(file: ExportFile): DatedField[] {
 		if (module.videoWatchedAt !== null) {
 			fields.push({ path: `${at}.videoWatchedAt`, value: module.videoWatchedAt });
 		}
+		if (module.video) fields.push(...videoDateFields(module.video, `${at}.video`));
 		module.attempts.forEach((attempt, a) => {
 			fields.push({ path: `${at}.attempts[${a}].startedAt`, value: attempt.startedAt });
 			fields.push({ path: `${at}.attempts[${a}].endedAt`, value: attempt.endedAt });
@@ -173,6 +179,8 @@ function checkSemantics(
 				`Dans ${at}, la dernière activité précède le début du module.`
 			);
 		}
+		const videoProblem = module.video && videoImportProblem(module.video, file.version, at);
+		if (videoProblem) return refuse('invalid-shape', videoProblem);
 		const seenRuns = new Set<string>();
 		for (const [a, attempt] of module.attempts.entries()) {
 			const where = `${at}.attempts[${a}]`;
@@ -270,10 +278,10 @@ export function parseExportFile(
 			`Ce fichier a été créé par une version plus récente de Capsules (format ${version}) : rechargez la page pour obtenir la dernière version, puis réessayez.`
 		);
 	}
-	if (version !== EXPORT_VERSION) {
+	if (typeof version !== 'number' || !IMPORT_VERSIONS.includes(version)) {
 		return refuse(
 			'unknown-version',
-			`La version de ce fichier (${JSON.stringify(version) ?? 'absente'}) n’est pas reconnue : seule la version ${EXPORT_VERSION} existe.`
+			`La version de ce fichier (${JSON.stringify(version) ?? 'absente'}) n’est pas reconnue : seules les versions ${IMPORT_VERSIONS.join(' et ')} existent.`
 		);
 	}
 	const parsed = exportFileSchema.safeParse(value, { error: describeIssue });

@@ -20,6 +20,7 @@ export type { ExportFile, ImportRefusal } from './export-format';
 export type { ImportModuleChange, ImportPreview, ProgressSummary } from './import-preview';
 export type { ModuleProgress, ModuleStatus, ScoreSummary } from './model';
 export type { AttemptRecord, NewAttempt } from './records';
+export type { VideoInput, VideoSummary } from './video-progress';
 export { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES } from './limits';
 export {
 	attemptsLabel,
@@ -28,7 +29,8 @@ export {
 	formatDateTime,
 	formatScore,
 	STALE_QUIZ_MESSAGE,
-	STATUS_LABELS
+	STATUS_LABELS,
+	videoLabel
 } from './labels';
 export { ImportFlow, type ChosenFile } from './import-flow.svelte';
 export {

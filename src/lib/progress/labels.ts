@@ -1,6 +1,6 @@
 // French wording shared by the components and pages (light: no Dexie, no zod).
 import { frenchDate, frenchDateTime, plural, quantity } from '../french';
-import type { ModuleStatus, ScoreSummary } from './model';
+import type { ModuleProgress, ModuleStatus, ScoreSummary } from './model';
 
 /** Status label as shown to the learner. */
 export const STATUS_LABELS: Record<ModuleStatus, string> = {
@@ -16,6 +16,21 @@ export const STALE_QUIZ_MESSAGE =
 /** "4/5 (80 %)". */
 export function formatScore(score: ScoreSummary): string {
 	return `${score.score}/${score.total} (${score.percent} %)`;
+}
+
+/**
+ * What a status line says of the video: measured ("Vidéo vue", "Vidéo vue à 64 %") or ticked by
+ * the learner ("Vidéo cochée comme vue"); null when nothing is known.
+ */
+export function videoLabel(
+	progress: Pick<ModuleProgress, 'videoWatched' | 'video'>
+): string | null {
+	if (progress.video?.watched) return 'Vidéo vue';
+	if (progress.videoWatched) return 'Vidéo cochée comme vue';
+	if (progress.video && progress.video.percent > 0) {
+		return `Vidéo vue à ${progress.video.percent}\u00a0%`;
+	}
+	return null;
 }
 
 /** « 28 novembre 2026 ». */

@@ -4,7 +4,10 @@
 export const EXPORT_FORMAT = 'capsules-progress';
 
 /** Current version of the export format; a file with a higher version is refused. */
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
+
+/** Versions an import accepts: 1 (no measured video) and 2 (with it). */
+export const IMPORT_VERSIONS: readonly number[] = [1, 2];
 
 /** Largest import file accepted, checked before reading or parsing it (5 Mo). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;

@@ -5,13 +5,15 @@ interface Tables {
 	modules: Map<string, unknown>;
 	attempts: Map<string, unknown>;
 	snapshots: Map<string, unknown>;
+	videos: Map<string, unknown>;
 }
 
 function copy(tables: Tables): Tables {
 	return {
 		modules: new Map(tables.modules),
 		attempts: new Map(tables.attempts),
-		snapshots: new Map(tables.snapshots)
+		snapshots: new Map(tables.snapshots),
+		videos: new Map(tables.videos)
 	};
 }
 
@@ -19,7 +21,8 @@ function snapshotOf(tables: Tables): RawProgressData {
 	return {
 		modules: structuredClone([...tables.modules.values()]),
 		attempts: structuredClone([...tables.attempts.values()]),
-		snapshots: structuredClone([...tables.snapshots.values()])
+		snapshots: structuredClone([...tables.snapshots.values()]),
+		videos: structuredClone([...tables.videos.values()])
 	};
 }
 
@@ -29,7 +32,8 @@ function moduleOf(tables: Tables, slug: string): RawModuleData {
 		attempts: [...tables.attempts.values()].filter(
 			(attempt) => (attempt as { slug?: unknown }).slug === slug
 		),
-		snapshot: tables.snapshots.get(slug)
+		snapshot: tables.snapshots.get(slug),
+		video: tables.videos.get(slug)
 	});
 }
 
@@ -38,6 +42,7 @@ function apply(tables: Tables, changes: ProgressChanges): void {
 		tables.modules.clear();
 		tables.attempts.clear();
 		tables.snapshots.clear();
+		tables.videos.clear();
 	}
 	for (const record of changes.putModules ?? [])
 		tables.modules.set(record.slug, structuredClone(record));
@@ -47,6 +52,8 @@ function apply(tables: Tables, changes: ProgressChanges): void {
 		tables.snapshots.set(record.slug, structuredClone(record));
 	}
 	for (const slug of changes.deleteSnapshots ?? []) tables.snapshots.delete(slug);
+	for (const record of changes.putVideos ?? [])
+		tables.videos.set(record.slug, structuredClone(record));
 }
 
 /**
@@ -54,7 +61,12 @@ function apply(tables: Tables, changes: ProgressChanges): void {
  * private modes). Same contract as IndexedDB: transactions are all or nothing.
  */
 export function createMemoryBackend(): ProgressBackend {
-	let tables: Tables = { modules: new Map(), attempts: new Map(), snapshots: new Map() };
+	let tables: Tables = {
+		modules: new Map(),
+		attempts: new Map(),
+		snapshots: new Map(),
+		videos: new Map()
+	};
 	const listeners = new Set<(data: RawProgressData) => void>();
 	let queue: Promise<unknown> = Promise.resolve();
 

@@ -4,6 +4,7 @@ import type { ExportAttempt, ExportFile, ExportModule } from './export-format';
 import type { ModuleData } from './model';
 import { newAttemptId, type AttemptRecord, type ModuleRecord } from './records';
 import { sortAttempts } from './derive';
+import { exportVideo } from './video-progress';
 
 /** Two attempts are the same when they share an id, or the same start and end instants. */
 export function attemptRunKey(attempt: Pick<AttemptRecord, 'startedAt' | 'endedAt'>): string {
@@ -42,7 +43,8 @@ export function buildExportFile(modules: ReadonlyMap<string, ModuleData>, now: n
 						correct
 					}))
 				})
-			)
+			),
+			...(data.video ? { video: exportVideo(data.video) } : {})
 		});
 	}
 	return {

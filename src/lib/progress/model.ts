@@ -1,4 +1,5 @@
 import type { AttemptRecord, ModuleRecord, SnapshotRecord } from './records';
+import type { VideoRecord, VideoSummary } from './video-records';
 
 /** Status shown for a module: non commencé, en cours, terminé. */
 export type ModuleStatus = 'not-started' | 'in-progress' | 'completed';
@@ -20,6 +21,8 @@ export interface ModuleData {
 	/** Sorted by end date, oldest first. */
 	attempts: AttemptRecord[];
 	snapshot: SnapshotRecord | null;
+	/** The video as measured through the embed API (absent or null when never measured). */
+	video?: VideoRecord | null;
 }
 
 /** What pages show of a module's progress (derived, never stored as such). */
@@ -40,4 +43,9 @@ export interface ModuleProgress {
 	lastScore: ScoreSummary | null;
 	/** A quiz was left unfinished and can be resumed. */
 	quizInProgress: boolean;
+	/**
+	 * The video as measured through the embed API; absent when never measured. `videoWatched`
+	 * above is the learner's own tick, kept apart.
+	 */
+	video?: VideoSummary;
 }

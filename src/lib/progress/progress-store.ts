@@ -20,6 +20,7 @@ import {
 	checkNewAttempt,
 	snapshotLoadDecision,
 	snapshotSaveChanges,
+	videoProgressChanges,
 	videoWatchedChanges
 } from './changes';
 import { isoNow } from './dates';
@@ -36,6 +37,7 @@ import { SnapshotSaves } from './snapshot-saves';
 import { applyImport, previewImport, type ImportContext } from './store-import';
 import { StatusBoard } from './store-status';
 import { readModuleRecord, validateModule, validateProgress } from './validate-stored';
+import type { VideoInput } from './video-records';
 import { WriteQueue, type WriteOutcome } from './write-queue';
 
 const done = (result: WriteOutcome<unknown>): WriteResult =>
@@ -163,6 +165,18 @@ export class LocalProgressStore implements ProgressStore {
 				await transaction.write(videoWatchedChanges(record, slug, watched, at));
 			});
 			if (result.ok && watched) this.#progressSaved();
+			return done(result);
+		});
+	}
+
+	saveVideoProgress(slug: string, input: VideoInput): Promise<WriteResult> {
+		return this.#queue.enqueue(async () => {
+			const at = isoNow(this.#now());
+			const result = await this.#queue.transact(async (transaction) => {
+				const { data } = validateModule(slug, await transaction.readModule(slug), this.#now());
+				await transaction.write(videoProgressChanges(data, slug, input, at));
+			});
+			if (result.ok) this.#progressSaved();
 			return done(result);
 		});
 	}

@@ -38,7 +38,8 @@ describe('schema history', () => {
 	it('never changes a published version (append a new one instead)', () => {
 		// Published versions, frozen. Editing one instead of appending breaks existing databases.
 		const published = [
-			{ version: 1, stores: { modules: 'slug', attempts: 'id, slug', quizSnapshots: 'slug' } }
+			{ version: 1, stores: { modules: 'slug', attempts: 'id, slug', quizSnapshots: 'slug' } },
+			{ version: 2, stores: { videoProgress: 'slug' } }
 		];
 		expect(SCHEMA_HISTORY.length).toBeGreaterThanOrEqual(published.length);
 		published.forEach((version, index) => {
@@ -68,6 +69,36 @@ describe('schema history', () => {
 			snapshot: { value: 'question', context: { index: 3 } }
 		});
 		(store as unknown as { close(): void }).close();
+	});
+
+	it('upgrades a version-1 database to version 2: the video table, nothing else moved', async () => {
+		const indexedDB = new IDBFactory();
+		await writeVersion1(indexedDB);
+		const { store } = await openTestStore({ indexedDB });
+		const before = await store.exportProgress();
+		expect(
+			await store.saveVideoProgress('mot-de-passe', {
+				duration: 120,
+				intervals: [[0, 60]],
+				position: 60,
+				watchedPercent: 90
+			})
+		).toEqual({ ok: true });
+		const module = await store.getModule('mot-de-passe');
+		expect(module.video).toMatchObject({ percent: 50, position: 60 });
+		// Version 1's tick stays the learner's own: not turned into a measured video.
+		expect((await store.getModule('messagerie-academique')).video).toBeUndefined();
+		expect((await store.getModule('messagerie-academique')).videoWatched).toBe(true);
+		const after = await store.exportProgress();
+		expect(after.modules.find((m) => m.slug === 'messagerie-academique')).toEqual(
+			before.modules.find((m) => m.slug === 'messagerie-academique')
+		);
+		(store as unknown as { close(): void }).close();
+		const db = new ProgressDatabase(DATABASE_NAME, { indexedDB, IDBKeyRange });
+		await db.open();
+		expect(db.verno).toBe(2);
+		expect(await db.videoProgress.count()).toBe(1);
+		db.close();
 	});
 
 	it('runs the upgrades of later versions on version-1 data, in order', async () => {

@@ -21,6 +21,13 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
 		version: 1,
 		note: 'Modules (clé slug), tentatives (clé id, index slug), quiz en cours (clé slug).',
 		stores: { modules: 'slug', attempts: 'id, slug', quizSnapshots: 'slug' }
+	},
+	{
+		version: 2,
+		note:
+			'Vidéo mesurée par l’API du lecteur (clé slug) : intervalles lus, position, date où le seuil est atteint. ' +
+			'Rien ne bouge : la case « J’ai regardé la vidéo » de la version 1 reste la coche manuelle.',
+		stores: { videoProgress: 'slug' }
 	}
 ];
 

@@ -9,12 +9,15 @@ import {
 	type ModuleRecord,
 	type SnapshotRecord
 } from './records';
+import { readVideoRecord } from './video-records';
 
 /** Raw content of the three tables, as read (untrusted). */
 export interface RawProgressData {
 	modules: unknown[];
 	attempts: unknown[];
 	snapshots: unknown[];
+	/** Table `videoProgress` (schema version 2). */
+	videos?: unknown[];
 }
 
 /** Raw records of one module, as read (untrusted). */
@@ -22,10 +25,11 @@ export interface RawModuleData {
 	module: unknown;
 	attempts: unknown[];
 	snapshot: unknown;
+	video?: unknown;
 }
 
 /** Which table a record comes from. */
-export type TableName = 'modules' | 'attempts' | 'quizSnapshots';
+export type TableName = 'modules' | 'attempts' | 'quizSnapshots' | 'videoProgress';
 
 /** A stored record that failed validation and was skipped. */
 export interface CorruptedRecord {
@@ -117,6 +121,11 @@ export function validateProgress(raw: RawProgressData, now: number): ValidatedPr
 		if (snapshot) entry(modules, snapshot.slug).snapshot = snapshot;
 		else corrupted.push({ table: 'quizSnapshots', key: keyOf(item, 'slug'), slug: slugOf(item) });
 	}
+	for (const item of raw.videos ?? []) {
+		const video = readVideoRecord(item, (dates) => datesInRange(dates, now));
+		if (video) entry(modules, video.slug).video = video;
+		else corrupted.push({ table: 'videoProgress', key: keyOf(item, 'slug'), slug: slugOf(item) });
+	}
 	return { modules, corrupted };
 }
 
@@ -130,7 +139,8 @@ export function validateModule(
 		{
 			modules: raw.module === undefined ? [] : [raw.module],
 			attempts: raw.attempts,
-			snapshots: raw.snapshot === undefined ? [] : [raw.snapshot]
+			snapshots: raw.snapshot === undefined ? [] : [raw.snapshot],
+			videos: raw.video === undefined ? [] : [raw.video]
 		},
 		now
 	);

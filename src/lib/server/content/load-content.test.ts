@@ -33,7 +33,7 @@ describe('loadContent: each bad input gets its own clear message', () => {
 		['wrong-type', 'content/mauvais-type.md:9: duration: doit être un nombre (reçu un texte)'],
 		[
 			'http-video',
-			'content/video-http.md:5: videoEmbedSrc: doit être une adresse https:// sur un hébergeur vidéo autorisé (tube.reseau-canope.fr)'
+			'content/video-http.md:5: videoEmbedSrc: doit être une adresse https:// sur un hébergeur vidéo autorisé (tube.reseau-canope.fr, tube-numerique-educatif.apps.education.fr)'
 		],
 		[
 			'foreign-video',

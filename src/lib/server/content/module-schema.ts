@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { VIDEO_HOSTS, isAllowedVideoUrl } from '../../content/video-hosts';
+import { videoExtrasShape } from './video-extras';
 
 /** A slug is the file name of a module: lowercase letters, digits and single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -47,7 +48,8 @@ export const moduleExtrasSchema = z.strictObject({
 	/** Corrections and updates displayed beside the transcription. */
 	notes: z.array(noteSchema).optional(),
 	/** Position in its area on the catalogue (smaller first; then by title). */
-	order: z.number().int().optional()
+	order: z.number().int().optional(),
+	...videoExtrasShape
 });
 
 /** The front matter of `content/<slug>.md`: the seed module's five fields plus the extras. */

@@ -18,8 +18,14 @@ import { invisibleCharacter, invisibleMessage } from './invisible';
 import { locateIssues } from './field-lines';
 import { findPassage } from './passage';
 import { sameTitle, splitSections } from './sections';
+import {
+	DEFAULT_WATCHED_PERCENT,
+	placeTimecodes,
+	readChapters,
+	withEmbedApi
+} from './video-extras';
 import { zodIssuesToContentIssues } from './zod-issues';
-import type { ContentModule, RenderedNote } from '../../content/types';
+import type { ContentModule, RenderedNote, TranscriptParagraph } from '../../content/types';
 
 export { parseExtras } from './front-matter';
 
@@ -125,7 +131,7 @@ export function parseModule(
 	const { merged, issues: mergeIssues } = mergeExtras(file, result.data, sidecar);
 	issues.push(...mergeIssues);
 
-	const paragraphs = transcript.blocks.map((block) => ({
+	const paragraphs: TranscriptParagraph[] = transcript.blocks.map((block) => ({
 		id: '',
 		html: block.html,
 		text: block.text,
@@ -167,6 +173,16 @@ export function parseModule(
 		}
 	});
 
+	const fileOf = (key: keyof ModuleExtras) => (sidecar?.extras[key] ? sidecar.file : file);
+	const timecodes = placeTimecodes(
+		paragraphs.map((p) => p.text),
+		merged.timecodes ?? [],
+		fileOf('timecodes')
+	);
+	timecodes.at.forEach((at, index) => at !== undefined && (paragraphs[index]!.at = at));
+	const chapters = readChapters(merged.chapters ?? [], fileOf('chapters'));
+	issues.push(...timecodes.issues, ...chapters.issues);
+
 	const introHtml = renderMarkdown(intro);
 	keep('introduction', introHtml);
 	const creditsHtml = renderMarkdown(credits?.markdown ?? '', { breaks: true });
@@ -198,9 +214,11 @@ export function parseModule(
 			duration: merged.duration,
 			objectives,
 			video: {
-				embedSrc: merged.videoEmbedSrc,
+				embedSrc: withEmbedApi(merged.videoEmbedSrc),
 				downloadHref: merged.videoDownloadHref,
-				captionsSrc: merged.captionsSrc
+				captionsSrc: merged.captionsSrc,
+				watchedPercent: merged.videoWatchedPercent ?? DEFAULT_WATCHED_PERCENT,
+				chapters: chapters.chapters
 			},
 			introHtml: introHtml.html,
 			transcript: paragraphs,
