@@ -1,3 +1,4 @@
 // French text helpers for every folder. This folder imports nothing, so any folder may use it.
 export { plural, quantity } from './plural';
 export { frenchDate, frenchDateTime } from './dates';
+export { baseNormalize, foldAccents, foldText } from './normalize';

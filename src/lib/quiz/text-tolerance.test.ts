@@ -27,6 +27,10 @@ describe('matchesAccepted (Pix tolerances)', () => {
 		['t1 case', 'Michel.Dupond@AC-Lille.fr', ['michel.dupond@ac-lille.fr'], ['t1'], true],
 		['t1 accents', 'ACADÉMIE', ['academie'], ['t1'], true],
 		['t1 accents, NFD input', NFD('Académie de Créteil'), ['academie de creteil'], ['t1'], true],
+		// The normaliser shared with the address helper (french/normalize.ts) spells ligatures out, as Pix's deburr.
+		['t1 ligatures', 'CŒUR', ['coeur'], ['t1'], true],
+		['t1 ligatures both ways', 'coeur', ['cœur'], ['t1'], true],
+		['ligatures matter without t1', 'coeur', ['cœur'], [], false],
 		[
 			't1 inner spaces',
 			' michel . dupond @ ac-lille.fr ',
