@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { foldText } from '../french';
 import { applyTolerances, levenshtein, matchesAccepted } from './text-tolerance';
 import type { Tolerance } from './types';
 
@@ -106,6 +107,14 @@ describe('matchesAccepted (Pix tolerances)', () => {
 });
 
 describe('applyTolerances', () => {
+	it('folds with the normaliser the address helper uses (t1 = foldText without spaces)', () => {
+		fc.assert(
+			fc.property(fc.string(), (text) => {
+				expect(applyTolerances(text, ['t1'])).toBe(foldText(text).replace(/\s+/gu, ''));
+			})
+		);
+	});
+
 	it('is idempotent', () => {
 		fc.assert(
 			fc.property(fc.string(), fc.subarray<Tolerance>(['t1', 't2']), (text, chosen) => {
