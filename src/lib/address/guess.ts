@@ -64,7 +64,7 @@ function combine(
 	right: string[],
 	join: (a: string, b: string) => string,
 	main: string,
-	limit = 5
+	limit = 8
 ): string[] {
 	const all = left.flatMap((a) => right.map((b) => join(a, b)));
 	return [...new Set(all)].filter((value) => value !== main).slice(0, limit);

@@ -8,3 +8,5 @@ export type { AddressGuess, Output, PersonInput, Reason } from './guess';
 export { firstNameForms, surnameForms } from './names';
 export { SOURCES } from './sources';
 export type { FactSource, FactStatus, SourceKey } from './sources';
+export { default as AddressHelper } from './AddressHelper.svelte';
+export { default as AddressSources } from './SourceList.svelte';

@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { baseNormalize, foldAccents, foldText } from './normalize';
 
 // French names and words, with the letters that matter: accents, cedilla, ligatures, hyphens, apostrophes.
-const frenchLetters = fc.constantFrom(
-	...'abcdeéèêëàâäîïôöùûüçœæÿ ÉÈÊÀÂÎÔÙÛÇŒÆ-’\'ABCXYZ'.split('')
-);
+const frenchLetters = fc.constantFrom(..."abcdeéèêëàâäîïôöùûüçœæÿ ÉÈÊÀÂÎÔÙÛÇŒÆ-’'ABCXYZ".split(''));
 const frenchText = fc.array(frenchLetters, { maxLength: 30 }).map((letters) => letters.join(''));
 
 describe('foldAccents', () => {

@@ -44,5 +44,8 @@ export function foldAccents(text: string): string {
 /** Lower case without accents, cedillas or ligatures: « Jean-Éric Lœuillet » → « jean-eric loeuillet ». */
 export function foldText(text: string): string {
 	// Lower case after folding: « İ » lowercases to « i̇ » (with a dot mark) that folding then removes.
-	return foldAccents(baseNormalize(text)).toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '');
+	return foldAccents(baseNormalize(text))
+		.toLowerCase()
+		.normalize('NFD')
+		.replace(COMBINING_MARKS, '');
 }
