@@ -9,6 +9,7 @@ import {
 	type ModuleFrontMatter
 } from './module-schema';
 import { transcriptAnchor } from '../../content/anchors';
+import { frenchTypographyHtml } from '../../french';
 import { findPassage } from './passage';
 import { sameTitle, splitSections } from './sections';
 import { parseYaml, YamlSyntaxError } from './yaml';
@@ -179,7 +180,8 @@ export function parseModule(
 		const rendered = renderMarkdown(note.text);
 		rendered.warnings.forEach(warn(`${field}.text`));
 		const renderedNote: RenderedNote = {
-			html: rendered.html,
+			// Notes are ours, the transcription is the author's: only notes get French typography.
+			html: frenchTypographyHtml(rendered.html),
 			source: note.source,
 			date: note.date
 		};
@@ -232,7 +234,7 @@ export function parseModule(
 			order: merged.order,
 			duration: merged.duration,
 			objectives: (merged.objectives ?? []).map(
-				(objective) => renderInlineMarkdown(objective).html
+				(objective) => frenchTypographyHtml(renderInlineMarkdown(objective).html)
 			),
 			video: {
 				embedSrc: merged.videoEmbedSrc,

@@ -4,6 +4,7 @@ import { parseYaml, YamlSyntaxError } from '../content/yaml';
 import { fieldPath, rawQuestionId } from './field-path';
 import { contentHash } from './hash';
 import { transcriptAnchor } from '../../content/anchors';
+import { frenchTypography, frenchTypographyHtml } from '../../french';
 import { findPassage } from '../content/passage';
 import { QuestionSchema, QuizFileSchema, type QuizFile, type QuizFileQuestion } from './schema';
 import { questionProblems } from './semantic-checks';
@@ -54,7 +55,8 @@ class Renderer {
 		for (const warning of rendered.warnings) {
 			this.issues.push({ file: this.file, field, message: warning, severity: 'warning' });
 		}
-		return rendered.html.trim();
+		// Quiz text is what Capsules writes around the video: French typography, authors write plain spaces.
+		return frenchTypographyHtml(rendered.html.trim());
 	}
 
 	block(field: string, markdown: string): string {
@@ -109,7 +111,7 @@ function pageQuestion(q: QuizFileQuestion, render: Renderer, anchor: string | un
 			return {
 				...common,
 				type: 'text',
-				label: q.label,
+				label: frenchTypography(q.label),
 				inputMode: q.inputMode,
 				accepted: q.answers,
 				tolerances: q.tolerances,
@@ -119,7 +121,7 @@ function pageQuestion(q: QuizFileQuestion, render: Renderer, anchor: string | un
 			return {
 				...common,
 				type: 'password',
-				label: q.label,
+				label: frenchTypography(q.label),
 				feedback: render.outcome(base, q.feedback)
 			};
 		case 'ordering':
