@@ -92,8 +92,8 @@ describe('/progression', () => {
 		await preview.waitFor();
 		// Focus goes to the preview, which says what will change before anything does.
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('apercu-import');
-		expect(await preview.innerText()).toContain('Actuellement : aucune progression');
-		expect(await preview.innerText()).toContain('Après fusion : Terminé, 2 tentatives');
+		expect(await preview.innerText()).toContain('Actuellement\u00a0: aucune progression');
+		expect(await preview.innerText()).toContain('Après fusion\u00a0: Terminé, 2 tentatives');
 		expect(await rowTexts(page)).toEqual(notStartedRows);
 		await expectNoAxeViolations(page);
 

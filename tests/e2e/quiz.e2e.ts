@@ -170,7 +170,7 @@ async function answerOrdering(page: Page, wanted: string[]): Promise<void> {
 		const step = wanted[position]!;
 		const from = (await stepOrder(page)).indexOf(step);
 		if (from === position) continue;
-		await tabTo(page, { ariaLabel: `Monter : ${step}` });
+		await tabTo(page, { ariaLabel: `Monter\u00a0: ${step}` });
 		for (let i = from; i > position; i--) await page.keyboard.press('Enter');
 	}
 	expect(await stepOrder(page)).toEqual(wanted);

@@ -233,8 +233,8 @@ export function parseModule(
 			description: merged.description,
 			order: merged.order,
 			duration: merged.duration,
-			objectives: (merged.objectives ?? []).map(
-				(objective) => frenchTypographyHtml(renderInlineMarkdown(objective).html)
+			objectives: (merged.objectives ?? []).map((objective) =>
+				frenchTypographyHtml(renderInlineMarkdown(objective).html)
 			),
 			video: {
 				embedSrc: merged.videoEmbedSrc,
