@@ -153,7 +153,7 @@ describe('/progression', () => {
 		const before = await rowTexts(page);
 		const cases: [string, string | Buffer, RegExp][] = [
 			['pas-du-json.json', fixtureText('malformed/not-json.json'), /pas au format JSON/],
-			['proto.json', fixtureText('malformed/proto-key.json'), /clé interdite \(« __proto__ »\)/],
+			['proto.json', fixtureText('malformed/proto-key.json'), /clé interdite \(«\s__proto__\s»\)/],
 			['autre-site.json', fixtureText('malformed/unknown-slug.json'), /ne propose pas/],
 			[
 				'autre-appli.json',
