@@ -307,6 +307,6 @@ export function academyById(id: string): Academy | undefined {
 export function academyLabel(academy: Academy): string {
 	const of = /^[aeiouyéèêàâîôûh]/i.test(academy.name) ? 'd’' : 'de ';
 	if (academy.kind === 'vice-rectorat') return `le vice-rectorat ${of}${academy.name}`;
-	if (academy.kind === 'territoire') return academy.name;
+	if (academy.kind === 'territoire') return `la collectivité ${of}${academy.name}`;
 	return `l’académie ${of}${academy.name}`;
 }

@@ -54,6 +54,9 @@ describe('the académies', () => {
 		expect(academyLabel(academy('nouvelle-caledonie'))).toBe(
 			'le vice-rectorat de Nouvelle-Calédonie'
 		);
+		expect(academyLabel(academy('saint-pierre-et-miquelon'))).toBe(
+			'la collectivité de Saint-Pierre-et-Miquelon'
+		);
 	});
 });
 
