@@ -21,7 +21,8 @@ describe('typesetSvelte', () => {
 <h2 title={label}>{label} :</h2>
 <a href={label} class={label} {title}>x</a>
 {@html html}
-<code>{label}</code>`;
+<code>{label}</code>
+<q translate="no">{label} ?</q>`;
 		const typeset = typesetSvelte(source);
 		expect(typeset).toContain(
 			`<h2 title={${RUNTIME_NAME}((label))}>{${RUNTIME_NAME}((label))}${NBSP}:</h2>`
@@ -31,6 +32,7 @@ describe('typesetSvelte', () => {
 			`<a href={label} class={label} title={${RUNTIME_NAME}((title))}>x</a>`
 		);
 		expect(typeset).toContain('<code>{label}</code>');
+		expect(typeset).toContain('<q translate="no">{label} ?</q>');
 		expect(typeset.split('\n')[0]).toBe(
 			`<script lang="ts">import { frenchTypographyValue as ${RUNTIME_NAME} } from '$lib/french';`
 		);

@@ -33,6 +33,17 @@ interface AstNode {
 	[key: string]: unknown;
 }
 
+/** `translate="no"` marks text shown as someone typed it (a learner's answer): left alone too. */
+function asTyped(node: AstNode): boolean {
+	return (node.attributes ?? []).some(
+		(a) =>
+			a.type === 'Attribute' &&
+			a.name === 'translate' &&
+			Array.isArray(a.value) &&
+			(a.value as AstNode[]).every((part) => part.type === 'Text' && part.raw === 'no')
+	);
+}
+
 function isFragment(value: unknown): value is { type: 'Fragment'; nodes: AstNode[] } {
 	return typeof value === 'object' && value !== null && (value as AstNode).type === 'Fragment';
 }
@@ -62,7 +73,9 @@ export function typesetSvelte(source: string): string {
 			if (!raw) wrap(node);
 			return;
 		}
-		const inner = raw || (node.type === 'RegularElement' && RAW_ELEMENTS.has(node.name ?? ''));
+		const inner =
+			raw ||
+			(node.type === 'RegularElement' && (RAW_ELEMENTS.has(node.name ?? '') || asTyped(node)));
 		for (const attribute of node.attributes ?? []) {
 			if (attribute.type !== 'Attribute' || !TEXT_ATTRIBUTES.has(attribute.name)) continue;
 			const { start, end } = attribute as unknown as AstNode;
