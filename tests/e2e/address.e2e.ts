@@ -72,6 +72,7 @@ describe('Mon adresse académique', () => {
 		expect(await address.getByRole('link', { name: /^Source : relevé/ }).count()).toBe(1);
 		expect(await output(page, 'homonymes').textContent()).toContain('michel.dupond1@ac-lille.fr');
 		expect(await output(page, 'homonymes').textContent()).toContain('mdupond1');
+		expect(await output(page, 'homonymes').locator('.confidence').textContent()).toBe('probable');
 		expect(
 			await output(page, 'webmail')
 				.getByRole('link', { name: 'https://webmail.ac-lille.fr' })

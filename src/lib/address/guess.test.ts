@@ -72,7 +72,11 @@ describe('guessAddress', () => {
 		expect(confidenceLabel(guess!.address.status)).toBe('probable');
 		expect(guess?.login.value).toBe('mdupond');
 		expect(confidenceLabel(guess!.login.status)).toBe('probable');
-		expect(guess?.homonyms).toEqual({ address: 'michel.dupond1@ac-lille.fr', login: 'mdupond1' });
+		expect(guess?.homonyms).toEqual({
+			address: 'michel.dupond1@ac-lille.fr',
+			login: 'mdupond1',
+			status: 'U'
+		});
 		expect(guess?.entry.value).toBe('https://webmail.ac-lille.fr');
 		expect(guess?.entry.status).toBe('U');
 		expect(guess?.national.status).toBe('I');
@@ -91,6 +95,7 @@ describe('guessAddress', () => {
 			academy: academy('creteil')
 		});
 		expect(creteil?.login).toMatchObject({ value: 'jdupont', status: 'V' });
+		expect(creteil?.homonyms).toMatchObject({ login: 'jdupont1', status: 'V' });
 		// The same name in an académie known only from configurations.
 		const lyon = guessAddress({ firstName: 'Michel', surname: 'Dupond', academy: academy('lyon') });
 		expect(lyon?.address.status).toBe('C');

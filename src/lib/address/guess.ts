@@ -26,7 +26,8 @@ export interface Output {
 export interface AddressGuess {
 	address: Output;
 	login: Output;
-	homonyms: { address: string; login: string };
+	/** The same with the digit an académie adds for a namesake, and how sure that rule is there. */
+	homonyms: { address: string; login: string; status: FactStatus };
 	entry: Output;
 	national: Reason;
 	assistance: Reason[];
@@ -38,6 +39,9 @@ export interface PersonInput {
 	surname: string;
 	academy: Academy;
 }
+
+/** Académies whose own pages give the homonym's digit (jean.martin1, jdupont1; fdurand1). */
+const HOMONYM_RULE_CONFIRMED = new Set(['creteil', 'toulouse']);
 
 const RANK: Readonly<Record<FactStatus, number>> = { V: 3, U: 2, C: 1, I: 0 };
 
@@ -132,7 +136,12 @@ export function guessAddress({
 	return {
 		address,
 		login,
-		homonyms: { address: `${first.main}.${last.main}1@${domain}`, login: `${loginValue}1` },
+		homonyms: {
+			address: `${first.main}.${last.main}1@${domain}`,
+			login: `${loginValue}1`,
+			// Créteil and Toulouse say so on their own pages (V); elsewhere the video and Bordeaux (U).
+			status: HOMONYM_RULE_CONFIRMED.has(academy.id) ? 'V' : 'U'
+		},
 		entry: entryOutput(academy),
 		national: nationalReason(academy),
 		assistance: assistanceReasons(academy)
