@@ -2,9 +2,10 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { contentGuard } from './scripts/vite-content-guard.js';
+import { frenchTypographyPlugin } from './scripts/vite-french-typography.ts';
 
 export default defineConfig({
-	plugins: [contentGuard(), sveltekit()],
+	plugins: [contentGuard(), frenchTypographyPlugin(), sveltekit()],
 	test: {
 		projects: [
 			{

@@ -16,6 +16,7 @@ const PAGES = [
 	{ path: MODULE, h1: 'Se connecter à sa messagerie académique' },
 	{ path: '/mot-de-passe', h1: null },
 	{ path: '/progression', h1: 'Ma progression' },
+	{ path: '/adresse-academique', h1: 'Mon adresse académique' },
 	{ path: '/accessibilite', h1: 'Déclaration d’accessibilité' }
 ];
 

@@ -39,6 +39,12 @@ describe('the quiz’s password question', () => {
 		await expect
 			.poll(() => quiz.locator('[data-outcome]').getAttribute('data-outcome'))
 			.toBe('correct');
+		// The feedback the learner hears after « Valider » says it too, not only « respecte la règle ».
+		const said = quiz.locator('[role="status"] [data-password-guess]');
+		expect(await said.textContent()).toMatch(
+			/^Facilité à deviner\s: Respecte la règle demandée, mais se devine en/
+		);
+		expect(await said.textContent()).toContain('il contient un mot de passe très répandu');
 		await context.close();
 	});
 });

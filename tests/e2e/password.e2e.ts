@@ -144,7 +144,7 @@ describe('/mot-de-passe: rule verdict on each keystroke', () => {
 		expect(await summary.getAttribute('aria-live')).toBe('polite');
 		await expect
 			.poll(() => summary.textContent(), { timeout: 5000 })
-			.toContain('Il manque : 12 caractères');
+			.toContain('Il manque\u00a0: 12 caractères');
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -211,7 +211,7 @@ describe('/mot-de-passe: guessability', () => {
 			.toBe('weak');
 		expect(await verdict.getAttribute('data-weak')).toBe('true');
 		expect(await verdict.textContent()).toContain(
-			'Respecte la règle de la CNIL, mais se devine en quelques heures : il contient un mot courant et une année.'
+			'Respecte la règle de la CNIL, mais se devine en quelques heures\u00a0: il contient un mot courant et une année.'
 		);
 		await context.close();
 	});

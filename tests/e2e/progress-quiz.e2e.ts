@@ -13,7 +13,7 @@ const MODULE = `/modules/${MODULE_SLUG}`;
 /** Typed in the password question: must never reach storage or an export. */
 const TYPED_PASSWORD = 'Lampadaire-Violet-42!';
 const STALE_MESSAGE =
-	'Le quiz a été modifié depuis votre dernière visite : il recommence depuis le début.';
+	'Le quiz a été modifié depuis votre dernière visite\u00a0: il recommence depuis le début.';
 
 let browser: Browser;
 let server: StaticServer;
@@ -127,7 +127,7 @@ describe('quiz progress on the module page', () => {
 		const status = page.locator('.module-status').first();
 		await status.locator('.badge').waitFor();
 		expect(await status.innerText()).toMatch(/^(En cours|Terminé)/);
-		expect(await status.innerText()).toMatch(new RegExp(`Meilleur score : \\d+/${total}`));
+		expect(await status.innerText()).toMatch(new RegExp(`Meilleur score\u00a0: \\d+/${total}`));
 		await expectNoAxeViolations(page);
 
 		// And so does /progression, whose export holds no password either.

@@ -92,8 +92,8 @@ describe('/progression', () => {
 		await preview.waitFor();
 		// Focus goes to the preview, which says what will change before anything does.
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('apercu-import');
-		expect(await preview.innerText()).toContain('Actuellement : aucune progression');
-		expect(await preview.innerText()).toContain('Après fusion : Terminé, 2 tentatives');
+		expect(await preview.innerText()).toContain('Actuellement\u00a0: aucune progression');
+		expect(await preview.innerText()).toContain('Après fusion\u00a0: Terminé, 2 tentatives');
 		expect(await rowTexts(page)).toEqual(notStartedRows);
 		await expectNoAxeViolations(page);
 
@@ -153,7 +153,7 @@ describe('/progression', () => {
 		const before = await rowTexts(page);
 		const cases: [string, string | Buffer, RegExp][] = [
 			['pas-du-json.json', fixtureText('malformed/not-json.json'), /pas au format JSON/],
-			['proto.json', fixtureText('malformed/proto-key.json'), /clé interdite \(« __proto__ »\)/],
+			['proto.json', fixtureText('malformed/proto-key.json'), /clé interdite \(«\s__proto__\s»\)/],
 			['autre-site.json', fixtureText('malformed/unknown-slug.json'), /ne propose pas/],
 			[
 				'autre-appli.json',

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { frenchTypography } from '../../src/lib/french/typography';
 import { expectNoAxeViolations } from '../support/axe';
 import { newIsolatedContext } from '../../scripts/lib/browser';
 import { useBuiltSite } from '../support/site';
@@ -26,8 +27,9 @@ const quizFile = yaml.load(readFileSync('quizzes/messagerie-academique.yaml', 'u
 const questions = quizFile.questions;
 const TOTAL = questions.length;
 
-// Inline Markdown is not used in choices and steps, so their text is what the page shows.
-const plain = (markdown: string) => markdown.replace(/[*_`]/g, '').trim();
+// Inline Markdown is not used in choices and steps, so their text, with the French typography
+// the build gives quiz text, is what the page shows.
+const plain = (markdown: string) => frenchTypography(markdown.replace(/[*_`]/g, '').trim());
 
 let browser: Browser;
 let server: StaticServer;
@@ -170,7 +172,7 @@ async function answerOrdering(page: Page, wanted: string[]): Promise<void> {
 		const step = wanted[position]!;
 		const from = (await stepOrder(page)).indexOf(step);
 		if (from === position) continue;
-		await tabTo(page, { ariaLabel: `Monter : ${step}` });
+		await tabTo(page, { ariaLabel: `Monter\u00a0: ${step}` });
 		for (let i = from; i > position; i--) await page.keyboard.press('Enter');
 	}
 	expect(await stepOrder(page)).toEqual(wanted);

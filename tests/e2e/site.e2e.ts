@@ -75,7 +75,7 @@ describe('catalogue → module page', () => {
 			'https://tube.reseau-canope.fr/videos/embed/09090670-0b40-478d-86b7-383451e602e8?api=1'
 		);
 		expect(await iframe.getAttribute('title')).toBe(
-			'Vidéo : Se connecter à sa messagerie académique'
+			'Vidéo\u00a0: Se connecter à sa messagerie académique'
 		);
 		expect(await iframe.getAttribute('loading')).toBe('lazy');
 		expect(await iframe.getAttribute('allowfullscreen')).not.toBeNull();

@@ -12,7 +12,7 @@ describe('PasswordGenerators', () => {
 		const password = container.querySelector('[data-generated="password"]')!.textContent!;
 		expect(password).toHaveLength(16);
 		expect(checkPasswordRules(password).verdicts['cnil-12-4']).toBe(true);
-		expect(container.textContent).toMatch(/Force : ≈ 10\d bits/);
+		expect(container.textContent).toMatch(/Force\u00a0: ≈ 10\d bits/);
 	});
 
 	it('says why it cannot generate, with role="alert"', async () => {
@@ -69,7 +69,7 @@ describe('PasswordGenerators', () => {
 		await fireEvent.click(generate);
 		expect(container.querySelector('[data-generated="password"]')!.textContent).toHaveLength(20);
 		expect(screen.queryByRole('alert')).toBeNull();
-		expect(container.textContent).toMatch(/Force : ≈ 1[23]\d bits/);
+		expect(container.textContent).toMatch(/Force\u00a0: ≈ 1[23]\d bits/);
 	});
 
 	it('clears the passphrase of an invalid word count and never shows NaN', async () => {

@@ -58,7 +58,7 @@ async function sortSteps(wanted: string[]) {
 			const at = items.indexOf(text[wanted[target]!]!);
 			if (at === target) break;
 			await fireEvent.click(
-				screen.getByRole('button', { name: `Monter : ${text[wanted[target]!]}` })
+				screen.getByRole('button', { name: `Monter\u00a0: ${text[wanted[target]!]}` })
 			);
 			await tick();
 		}
@@ -206,12 +206,12 @@ describe('Quiz.svelte', () => {
 			await click('Question suivante');
 		}
 		const first = document.querySelector('.ordering li .step')!.textContent!;
-		const down = screen.getByRole('button', { name: `Descendre : ${first}` });
+		const down = screen.getByRole('button', { name: `Descendre\u00a0: ${first}` });
 		await fireEvent.click(down);
 		await tick();
 		await tick();
 		expect(document.querySelectorAll('.ordering li .step')[1]!.textContent).toBe(first);
-		expect(document.activeElement?.getAttribute('aria-label')).toBe(`Descendre : ${first}`);
+		expect(document.activeElement?.getAttribute('aria-label')).toBe(`Descendre\u00a0: ${first}`);
 		expect(
 			screen.getAllByRole('status').some((s) => s.textContent?.includes('position 2 sur 3'))
 		).toBe(true);

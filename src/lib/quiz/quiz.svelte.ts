@@ -46,6 +46,8 @@ export class QuizSession {
 	draftChoices: string[] = $state([]);
 	draftText = $state('');
 	draftPassword = $state('');
+	/** What the password field says of the draft's guessability; in memory only, like the draft. */
+	passwordGuess = $state('');
 	draftOrder: string[] = $state([]);
 	/** Bumped at each refused empty answer, so the alert is spoken again. */
 	missingCount = $state(0);
@@ -191,6 +193,7 @@ export class QuizSession {
 		this.draftChoices = [];
 		this.draftText = '';
 		this.draftPassword = '';
+		this.passwordGuess = '';
 		this.draftOrder = this.question.type === 'ordering' ? [...this.order] : [];
 		this.missingCount = 0;
 	}

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { foldText } from '../french';
 import { applyTolerances, levenshtein, matchesAccepted } from './text-tolerance';
 import type { Tolerance } from './types';
 
@@ -27,6 +28,10 @@ describe('matchesAccepted (Pix tolerances)', () => {
 		['t1 case', 'Michel.Dupond@AC-Lille.fr', ['michel.dupond@ac-lille.fr'], ['t1'], true],
 		['t1 accents', 'ACADÉMIE', ['academie'], ['t1'], true],
 		['t1 accents, NFD input', NFD('Académie de Créteil'), ['academie de creteil'], ['t1'], true],
+		// The normaliser shared with the address helper (french/normalize.ts) spells ligatures out, as Pix's deburr.
+		['t1 ligatures', 'CŒUR', ['coeur'], ['t1'], true],
+		['t1 ligatures both ways', 'coeur', ['cœur'], ['t1'], true],
+		['ligatures matter without t1', 'coeur', ['cœur'], [], false],
 		[
 			't1 inner spaces',
 			' michel . dupond @ ac-lille.fr ',
@@ -102,6 +107,14 @@ describe('matchesAccepted (Pix tolerances)', () => {
 });
 
 describe('applyTolerances', () => {
+	it('folds with the normaliser the address helper uses (t1 = foldText without spaces)', () => {
+		fc.assert(
+			fc.property(fc.string(), (text) => {
+				expect(applyTolerances(text, ['t1'])).toBe(foldText(text).replace(/\s+/gu, ''));
+			})
+		);
+	});
+
 	it('is idempotent', () => {
 		fc.assert(
 			fc.property(fc.string(), fc.subarray<Tolerance>(['t1', 't2']), (text, chosen) => {

@@ -1,30 +1,21 @@
+import { baseNormalize, foldText } from '../french';
 import type { Tolerance } from './types';
 
-// Every space-like character a phone keyboard or a copy-paste can produce (NBSP, narrow NBSP, figure space…).
-const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
-const COMBINING_MARKS = /\p{M}/gu;
+// The normaliser is shared with the address helper (src/lib/french/normalize.ts): one folding everywhere.
+export { baseNormalize };
+
 const WHITESPACE = /\s+/gu;
 const NOT_LETTER_DIGIT_SPACE = /[^\p{L}\p{N}\s]/gu;
 
-/** Always applied, tolerances or not: NFC, space-like characters as spaces, no surrounding spaces. */
-export function baseNormalize(text: string): string {
-	return text.normalize('NFC').replace(SPACE_LIKE, ' ').trim();
-}
-
 /**
- * Applies Pix's treatments in order: t1 (lower case, no accents, no spaces at all), then t2
+ * Applies Pix's treatments in order: t1 (lower case, no accents or ligatures, no spaces at all), then t2
  * (drop everything but letters, digits and spaces, collapse spaces). t3 is a comparison, not a
  * treatment: see `matchesAccepted`.
  */
 export function applyTolerances(text: string, tolerances: readonly Tolerance[]): string {
 	let result = baseNormalize(text);
 	if (tolerances.includes('t1')) {
-		result = result
-			.toLowerCase()
-			.normalize('NFD')
-			.replace(COMBINING_MARKS, '')
-			.normalize('NFC')
-			.replace(WHITESPACE, '');
+		result = foldText(result).replace(WHITESPACE, '');
 	}
 	if (tolerances.includes('t2')) {
 		result = result.replace(NOT_LETTER_DIGIT_SPACE, '').replace(WHITESPACE, ' ').trim();

@@ -16,6 +16,7 @@ import { duplicateSectionIssues, nearSectionHint } from './body-checks';
 import { mergeExtras, readFrontMatter } from './front-matter';
 import { invisibleCharacter, invisibleMessage } from './invisible';
 import { locateIssues } from './field-lines';
+import { frenchTypographyHtml } from '../../french';
 import { findPassage } from './passage';
 import { sameTitle, splitSections } from './sections';
 import {
@@ -145,7 +146,8 @@ export function parseModule(
 		const rendered = renderMarkdown(note.text);
 		keep(`${field}.text`, rendered);
 		const renderedNote: RenderedNote = {
-			html: rendered.html,
+			// Notes are ours, the transcription is the author's: only notes get French typography.
+			html: frenchTypographyHtml(rendered.html),
 			source: note.source,
 			date: note.date
 		};
@@ -197,7 +199,7 @@ export function parseModule(
 	const objectives = (merged.objectives ?? []).map((objective, i) => {
 		const rendered = renderInlineMarkdown(objective);
 		keep(`objectives.${i + 1}`, rendered);
-		return rendered.html;
+		return frenchTypographyHtml(rendered.html);
 	});
 
 	if (issues.some((issue) => issue.severity === 'error')) return { issues, links };

@@ -158,11 +158,26 @@ describe('validateQuizSource', () => {
 		expect(issues).toEqual([]);
 		expect(quiz!.passMark).toBe(80);
 		expect(quiz!.questions[0]).toMatchObject({
-			promptHtml: 'La <strong>bonne</strong> question ?',
+			// French typography at build time: the author's plain space becomes a narrow no-break space.
+			promptHtml: 'La <strong>bonne</strong> question\u202f?',
 			explanationHtml: '<p>Parce que.</p>',
 			label: 'Votre réponse',
 			inputMode: 'text',
 			tolerances: []
+		});
+	});
+
+	it('typesets quiz text the French way, but never the accepted answers or code', () => {
+		const source = ONE_QUESTION.replace('prompt: Question ?', 'prompt: "L\'adresse : `a ; b` ?"')
+			.replace('answers: [réponse]', "answers: ['réponse ; oui']")
+			.replace('incorrect: Voici pourquoi.', 'incorrect: "« Non » !"')
+			.replace('type: text', 'type: text\n    label: "Votre réponse :"');
+		const question = check(source).quiz!.questions[0]!;
+		expect(question).toMatchObject({
+			promptHtml: 'L’adresse\u00a0: <code>a ; b</code>\u202f?',
+			label: 'Votre réponse\u00a0:',
+			accepted: ['réponse ; oui'],
+			feedback: { incorrectHtml: '<p>«\u202fNon\u202f»\u202f!</p>' }
 		});
 	});
 

@@ -5,6 +5,7 @@ import type { LinkUse } from '../content/parse-module';
 import { fieldPath, rawQuestionId } from './field-path';
 import { contentHash } from './hash';
 import { transcriptAnchor } from '../../content/anchors';
+import { frenchTypography, frenchTypographyHtml } from '../../french';
 import { findPassage } from '../content/passage';
 import { locateIssues } from '../content/field-lines';
 import { QuestionSchema, QuizFileSchema, type QuizFile, type QuizFileQuestion } from './schema';
@@ -48,7 +49,8 @@ class Renderer {
 			this.issues.push({ file: this.file, field, message: warning, severity: 'warning' });
 		}
 		for (const href of rendered.targets) this.links.push({ file: this.file, field, href });
-		return rendered.html.trim();
+		// Quiz text is what Capsules writes around the video: French typography, authors write plain spaces.
+		return frenchTypographyHtml(rendered.html.trim());
 	}
 
 	block(field: string, markdown: string): string {
@@ -103,7 +105,7 @@ function pageQuestion(q: QuizFileQuestion, render: Renderer, anchor: string | un
 			return {
 				...common,
 				type: 'text',
-				label: q.label,
+				label: frenchTypography(q.label),
 				inputMode: q.inputMode,
 				accepted: q.answers,
 				tolerances: q.tolerances,
@@ -113,7 +115,7 @@ function pageQuestion(q: QuizFileQuestion, render: Renderer, anchor: string | un
 			return {
 				...common,
 				type: 'password',
-				label: q.label,
+				label: frenchTypography(q.label),
 				feedback: render.outcome(base, q.feedback)
 			};
 		case 'ordering':

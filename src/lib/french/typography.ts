@@ -1,0 +1,67 @@
+// French typography for everything Capsules writes: a narrow no-break space (U+202F) before ; ! ?
+// and inside « », a no-break space (U+00A0) before :, typographic apostrophes. Authors and
+// developers write plain spaces; this runs at build time on quizzes and notes, and when a Svelte
+// component is compiled on its text. Never on the transcripts, which ship as published.
+
+const NNBSP = '\u202f';
+const NBSP = '\u00a0';
+
+// Left untouched: URLs, e-mail-like tokens and `code`. Times (10:30) and ratios (1:2) have no
+// space before the colon, so the rules below never match them.
+const PROTECTED = /`[^`]*`|\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)[^\s<>"«»]*/giu;
+// Plain, no-break and narrow no-break spaces, tabs and line breaks: what may sit before a sign.
+const SPACES = '[\\s\\u00a0\\u202f]';
+const BEFORE_HIGH = new RegExp(`${SPACES}+(?=[;!?])`, 'gu');
+const BEFORE_COLON = new RegExp(`${SPACES}+(?=:)`, 'gu');
+const AFTER_OPENING = new RegExp(`«${SPACES}*`, 'gu');
+const BEFORE_CLOSING = new RegExp(`${SPACES}*»`, 'gu');
+const APOSTROPHE = /(?<=\p{L})'(?=\p{L})/gu;
+
+function typesetPlain(text: string): string {
+	return text
+		.replace(APOSTROPHE, '’')
+		.replace(BEFORE_HIGH, NNBSP)
+		.replace(BEFORE_COLON, NBSP)
+		.replace(AFTER_OPENING, `«${NNBSP}`)
+		.replace(BEFORE_CLOSING, `${NNBSP}»`);
+}
+
+/** French typography on plain text: the spaces before ; : ! ? and inside « », and apostrophes. */
+export function frenchTypography(text: string): string {
+	let result = '';
+	let last = 0;
+	for (const match of text.matchAll(PROTECTED)) {
+		result += typesetPlain(text.slice(last, match.index)) + match[0];
+		last = match.index + match[0].length;
+	}
+	return result + typesetPlain(text.slice(last));
+}
+
+/** For values a template shows: strings get French typography, anything else passes through. */
+export function frenchTypographyValue<T>(value: T): T {
+	return (typeof value === 'string' ? frenchTypography(value) : value) as T;
+}
+
+// Elements whose text is code or raw: never typeset.
+const RAW_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'textarea']);
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>|<!--[\s\S]*?-->/g;
+// Marked writes an apostrophe as an entity; decoded, so that « l&#39;académie » becomes « l’académie ».
+const APOSTROPHE_ENTITY = /&#39;|&#x27;|&apos;/gi;
+
+/** French typography on HTML: text nodes only, never attributes, code, pre or scripts. */
+export function frenchTypographyHtml(html: string): string {
+	let result = '';
+	let last = 0;
+	let rawDepth = 0;
+	const text = (chunk: string) =>
+		rawDepth > 0 ? chunk : frenchTypography(chunk.replace(APOSTROPHE_ENTITY, "'"));
+	for (const match of html.matchAll(TAG)) {
+		result += text(html.slice(last, match.index)) + match[0];
+		last = match.index + match[0].length;
+		const name = match[2]?.toLowerCase();
+		if (name && RAW_ELEMENTS.has(name) && !match[0].endsWith('/>')) {
+			rawDepth = Math.max(0, rawDepth + (match[1] ? -1 : 1));
+		}
+	}
+	return result + text(html.slice(last));
+}
