@@ -96,7 +96,12 @@ describe('createQuizPersistence', () => {
 		let now = Date.parse('2026-11-28T10:00:00.000Z');
 		const persistence = createQuizPersistence(SLUG, 'h1', { store, now: () => now });
 		await vi.waitFor(() => expect(persistence.ready).toBe(true));
-		const result = { score: 1, total: 1, passed: true, answers: [] };
+		const result = {
+			score: 1,
+			total: 1,
+			passed: true,
+			answers: [{ questionId: 'q1', answer: 'a', correct: true }]
+		};
 		persistence.onSnapshot(answering(0));
 		now += 60_000;
 		persistence.onSnapshot({ value: 'results' });

@@ -1,5 +1,6 @@
 // Types of the public store API (type-only: importing this file costs nothing at run time).
 import type { ExportFile, ImportRefusal } from './export-format';
+import type { QuizFacts } from './import-checks';
 import type { ImportPreview } from './import-preview';
 import type { ModuleProgress } from './model';
 import type { NewAttempt } from './records';
@@ -93,8 +94,15 @@ export interface ProgressStore {
 
 	/** Everything stored, as the versioned export file. */
 	exportProgress(): Promise<ExportFile>;
-	/** Validates an import file and says what it would change; changes nothing. */
-	previewImport(fileText: string, knownSlugs: Iterable<string>): Promise<ImportPreviewResult>;
+	/**
+	 * Validates an import file and says what it would change; changes nothing. `quizzes` gives,
+	 * by slug, the quiz as the build knows it: attempts impossible for it are refused.
+	 */
+	previewImport(
+		fileText: string,
+		knownSlugs: Iterable<string>,
+		quizzes?: ReadonlyMap<string, QuizFacts>
+	): Promise<ImportPreviewResult>;
 	/** Applies a previewed import in one transaction: merge (best of both) or replace. */
 	applyImport(preview: ImportPreview, mode: ImportMode): Promise<ImportResult>;
 	/** Erases every progress record (one transaction). */

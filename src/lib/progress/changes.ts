@@ -1,8 +1,9 @@
 // The store's domain rules, as pure functions: from what is stored and what the learner did, the
 // changes to write in one transaction. No database here: the store reads, calls these, writes.
 import type { SnapshotLoad } from './api';
+import { impossibleAttempt } from './attempt-rules';
 import type { ProgressChanges } from './backend';
-import { laterDate } from './dates';
+import { earlierDate, laterDate } from './dates';
 import type { ExportFile } from './export-format';
 import { attemptFromImport, mergeModule, recordFromImport } from './merge';
 import type { ModuleData } from './model';
@@ -15,10 +16,18 @@ import {
 import { parseJsonSafely } from './safe-json';
 import { validateModule, type CorruptedRecord } from './validate-stored';
 
-/** The module record after activity at `at`: created by the first one, moved forward after. */
+/**
+ * The module record after activity at `at`: created by the first one, widened after. A clock
+ * set back since can give a date before the first activity: the span widens either way, so that
+ * the first activity is never later than the last.
+ */
 export function touchModule(record: ModuleRecord | null, slug: string, at: string): ModuleRecord {
 	return record
-		? { ...record, updatedAt: laterDate(record.updatedAt, at)! }
+		? {
+				...record,
+				startedAt: earlierDate(record.startedAt, at)!,
+				updatedAt: laterDate(record.updatedAt, at)!
+			}
 		: { slug, startedAt: at, updatedAt: at, videoWatchedAt: null };
 }
 
@@ -50,17 +59,15 @@ export function snapshotSaveChanges(
 	};
 }
 
-/** The finished attempt if it is whole and coherent (score within total, ends after it starts). */
+/**
+ * The finished attempt if it is whole and possible (`attempt-rules.ts`: what an import of it
+ * would accept). Its dates are kept as the clock gave them, even when it "ends before it starts"
+ * (the clock was corrected meanwhile).
+ */
 export function checkNewAttempt(attempt: NewAttempt): NewAttempt | null {
 	const parsed = newAttemptSchema.safeParse(attempt);
-	if (
-		!parsed.success ||
-		parsed.data.score > parsed.data.total ||
-		Date.parse(parsed.data.endedAt) < Date.parse(parsed.data.startedAt)
-	) {
-		return null;
-	}
-	return parsed.data;
+	if (!parsed.success || parsed.data.score > parsed.data.total) return null;
+	return impossibleAttempt(parsed.data) === null ? parsed.data : null;
 }
 
 /** A finished attempt stored under `id`: the module's dates widen, the quiz in progress goes. */
@@ -70,10 +77,7 @@ export function attemptChanges(
 	attempt: NewAttempt,
 	id: string
 ): ProgressChanges {
-	const next = touchModule(record, slug, attempt.endedAt);
-	if (Date.parse(attempt.startedAt) < Date.parse(next.startedAt)) {
-		next.startedAt = attempt.startedAt;
-	}
+	const next = touchModule(touchModule(record, slug, attempt.startedAt), slug, attempt.endedAt);
 	const stored: AttemptRecord = { id, slug, ...attempt };
 	return { putModules: [next], putAttempts: [stored], deleteSnapshots: [slug] };
 }
@@ -135,15 +139,14 @@ export interface SnapshotLoadDecision {
 export function snapshotLoadDecision(
 	slug: string,
 	quizHash: string,
-	raw: unknown,
-	now: number
+	raw: unknown
 ): SnapshotLoadDecision {
 	if (raw === undefined) return { load: { status: 'none' }, corrupted: [], changes: null };
-	const { data, corrupted } = validateModule(
-		slug,
-		{ module: undefined, attempts: [], snapshot: raw },
-		now
-	);
+	const { data, corrupted } = validateModule(slug, {
+		module: undefined,
+		attempts: [],
+		snapshot: raw
+	});
 	const record = data.snapshot;
 	const parsed = record ? parseJsonSafely(record.snapshotJson) : undefined;
 	const clear: ProgressChanges = { deleteSnapshots: [slug] };

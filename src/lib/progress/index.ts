@@ -16,6 +16,7 @@ export type {
 	StoreStatus,
 	WriteResult
 } from './api';
+export type { QuizFacts } from './attempt-rules';
 export type { ExportFile, ImportRefusal } from './export-format';
 export type { ImportModuleChange, ImportPreview, ProgressSummary } from './import-preview';
 export type { ModuleProgress, ModuleStatus, ScoreSummary } from './model';
@@ -33,6 +34,7 @@ export {
 export { ImportFlow, type ChosenFile } from './import-flow.svelte';
 export {
 	addedAttemptsText,
+	clockSentence,
 	describeSummary,
 	MAX_IMPORT_MEGABYTES,
 	previewSentence,

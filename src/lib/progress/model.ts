@@ -20,6 +20,8 @@ export interface ModuleData {
 	/** Sorted by end date, oldest first. */
 	attempts: AttemptRecord[];
 	snapshot: SnapshotRecord | null;
+	/** The module record exists but could not be read (skipped as corrupted). */
+	recordUnreadable?: boolean;
 }
 
 /** What pages show of a module's progress (derived, never stored as such). */
@@ -40,4 +42,9 @@ export interface ModuleProgress {
 	lastScore: ScoreSummary | null;
 	/** A quiz was left unfinished and can be resumed. */
 	quizInProgress: boolean;
+	/**
+	 * The module's record (video tick, dates) was skipped as unreadable: `videoWatched` is then
+	 * unknown, not "no".
+	 */
+	recordUnreadable: boolean;
 }

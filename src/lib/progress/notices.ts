@@ -1,4 +1,4 @@
-import { plural } from '../french';
+import { plural, quantity } from '../french';
 import type { StoreNotice } from './api';
 import type { CorruptedRecord } from './validate-stored';
 
@@ -52,15 +52,25 @@ export function readFailedNotice(error: unknown): StoreNotice {
 	};
 }
 
-/** Records skipped because they did not validate. */
+/** Modules named in the corrupted-records notice; the others are counted. */
+export const NOTICE_MAX_SLUGS = 5;
+
+/**
+ * Records skipped because they did not validate: one notice, the same on every page, whose
+ * length does not grow with their number (a few modules named, the rest counted).
+ */
 export function corruptedNotice(records: readonly CorruptedRecord[]): StoreNotice {
 	const slugs = [...new Set(records.map((record) => record.slug).filter((slug) => slug !== null))];
 	const count = records.length;
 	const what =
 		count === 1
 			? 'Une donnée de progression enregistrée était illisible : elle a été ignorée'
-			: `${count} données de progression enregistrées étaient illisibles : elles ont été ignorées`;
-	const where = slugs.length > 0 ? ` (${plural(slugs.length, 'module')} ${slugs.join(', ')})` : '';
+			: `${quantity(count, 'donnée')} de progression enregistrées étaient illisibles : elles ont été ignorées`;
+	const named = slugs.slice(0, NOTICE_MAX_SLUGS).map((slug) => slug.slice(0, 60));
+	const others = slugs.length - named.length;
+	const more = others > 0 ? ` et ${quantity(others, 'autre')}` : '';
+	const where =
+		slugs.length > 0 ? ` (${plural(slugs.length, 'module')} ${named.join(', ')}${more})` : '';
 	return {
 		id: 'corrupted',
 		kind: 'corrupted',

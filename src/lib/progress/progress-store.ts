@@ -25,6 +25,7 @@ import {
 import { isoNow } from './dates';
 import { deriveModuleProgress, progressBySlug } from './derive';
 import type { ExportFile } from './export-format';
+import type { QuizFacts } from './import-checks';
 import type { ImportPreview } from './import-preview';
 import { LiveFanout } from './live-fanout';
 import { buildExportFile } from './merge';
@@ -102,7 +103,7 @@ export class LocalProgressStore implements ProgressStore {
 	}
 
 	#validateAll(raw: Parameters<typeof validateProgress>[0]): Map<string, ModuleData> {
-		const validated = validateProgress(raw, this.#now());
+		const validated = validateProgress(raw);
 		this.#board.reportCorrupted(validated.corrupted);
 		return validated.modules;
 	}
@@ -112,7 +113,7 @@ export class LocalProgressStore implements ProgressStore {
 	async getModule(slug: string): Promise<ModuleProgress> {
 		try {
 			const raw = await this.#backend.readModule(slug);
-			const { data, corrupted } = validateModule(slug, raw, this.#now());
+			const { data, corrupted } = validateModule(slug, raw);
 			this.#board.reportCorrupted(corrupted);
 			return deriveModuleProgress(slug, data);
 		} catch (error) {
@@ -148,7 +149,7 @@ export class LocalProgressStore implements ProgressStore {
 
 	async #moduleRecord(transaction: BackendTransaction, slug: string): Promise<ModuleRecord | null> {
 		const raw = await transaction.readModule(slug);
-		return readModuleRecord(raw.module, this.#now()) ?? null;
+		return readModuleRecord(raw.module) ?? null;
 	}
 
 	#progressSaved(): void {
@@ -174,7 +175,7 @@ export class LocalProgressStore implements ProgressStore {
 	async #writeSnapshot(slug: string, quizHash: string, json: string): Promise<WriteResult> {
 		const at = isoNow(this.#now());
 		const result = await this.#queue.transact(async (transaction) => {
-			const { data } = validateModule(slug, await transaction.readModule(slug), this.#now());
+			const { data } = validateModule(slug, await transaction.readModule(slug));
 			await transaction.write(snapshotSaveChanges(data, slug, quizHash, json, at));
 		});
 		if (result.ok) this.#progressSaved();
@@ -191,7 +192,7 @@ export class LocalProgressStore implements ProgressStore {
 				this.addNotice(readFailedNotice(error));
 				return { status: 'none' } as const;
 			}
-			const decision = snapshotLoadDecision(slug, quizHash, raw, this.#now());
+			const decision = snapshotLoadDecision(slug, quizHash, raw);
 			// Unreadable: reported, cleared, and the quiz starts afresh.
 			if (decision.corrupted.length > 0) this.#board.reportCorrupted(decision.corrupted);
 			if (decision.changes) await this.#queue.write(decision.changes);
@@ -231,8 +232,12 @@ export class LocalProgressStore implements ProgressStore {
 		return buildExportFile(await this.#readValidated(), this.#now());
 	}
 
-	previewImport(fileText: string, knownSlugs: Iterable<string>): Promise<ImportPreviewResult> {
-		return previewImport(this.#import, fileText, knownSlugs);
+	previewImport(
+		fileText: string,
+		knownSlugs: Iterable<string>,
+		quizzes?: ReadonlyMap<string, QuizFacts>
+	): Promise<ImportPreviewResult> {
+		return previewImport(this.#import, fileText, knownSlugs, quizzes);
 	}
 
 	applyImport(preview: ImportPreview, mode: ImportMode): Promise<ImportResult> {
