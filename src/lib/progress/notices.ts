@@ -18,6 +18,18 @@ export const NEWER_DATABASE_NOTICE: StoreNotice = {
 		'Une version plus récente de Capsules a déjà été ouverte dans ce navigateur : rechargez la page pour retrouver votre progression. En attendant, ce que vous faites ici ne sera pas conservé.'
 };
 
+/** The database on disk was written by a newer Capsules: it is read, never modified. */
+export const READ_ONLY_NOTICE: StoreNotice = {
+	id: 'outdated-tab',
+	kind: 'outdated-tab',
+	message:
+		'Une version plus récente de Capsules a déjà enregistré votre progression dans ce navigateur : elle s’affiche ici telle quelle, mais cette page ne peut rien y modifier. Rechargez la page pour obtenir la dernière version et continuer à enregistrer.'
+};
+
+/** What a write answers while the database is read-only. */
+export const READ_ONLY_MESSAGE =
+	'Rien n’a été enregistré : une version plus récente de Capsules gère votre progression dans ce navigateur. Rechargez la page.';
+
 /** Another tab upgraded or removed the database. */
 export const OUTDATED_TAB_NOTICE: StoreNotice = {
 	id: 'outdated-tab',
