@@ -11,9 +11,30 @@ export type WriteResult = { ok: true } | { ok: false; message: string };
 /** What `loadQuizSnapshot` found for a module's quiz. */
 export type SnapshotLoad =
 	| { status: 'none' }
-	| { status: 'resume'; snapshot: unknown; startedAt: string; savedAt: string }
+	| {
+			status: 'resume';
+			snapshot: unknown;
+			startedAt: string;
+			savedAt: string;
+			/** Who wrote it (see `SnapshotGuard`); '' for a state saved before revisions existed. */
+			revision: string;
+	  }
 	/** Saved for another version of the quiz: it was cleared, the quiz restarts. */
 	| { status: 'stale' };
+
+/**
+ * Two tabs on one quiz: a save names its own revision and the one it builds on (null: none
+ * stored). When the stored state is another's, nothing is written and the stored state is
+ * returned, for the tab to follow.
+ */
+export interface SnapshotGuard {
+	revision: string;
+	expected: string | null;
+}
+
+/** Outcome of a guarded snapshot save: `conflict` is what another tab stored meanwhile. */
+export type SnapshotSaveResult =
+	WriteResult | { ok: false; message: string; conflict: SnapshotLoad };
 
 /**
  * Whether the browser keeps the data durably: `unsupported` (no StorageManager, or nothing is
@@ -83,8 +104,22 @@ export interface ProgressStore {
 
 	/** Ticks or unticks "J'ai regardé la vidéo". */
 	markVideoWatched(slug: string, watched: boolean): Promise<WriteResult>;
-	/** Saves the quiz machine's persisted snapshot (JSON-serialisable) with the quiz hash. */
-	saveQuizSnapshot(slug: string, quizHash: string, snapshot: unknown): Promise<WriteResult>;
+	/**
+	 * Saves the quiz machine's persisted snapshot (JSON-serializable) with the quiz hash; with a
+	 * guard, only over the state it expects (another tab's newer state is returned instead).
+	 */
+	saveQuizSnapshot(
+		slug: string,
+		quizHash: string,
+		snapshot: unknown,
+		guard?: SnapshotGuard
+	): Promise<SnapshotSaveResult>;
+	/** The stored quiz state of a module, now and after every change (other tabs included). */
+	liveQuizSnapshot(
+		slug: string,
+		quizHash: string,
+		callback: (load: SnapshotLoad) => void
+	): () => void;
 	/** The snapshot to resume from, `stale` (and cleared) when saved for another quiz hash. */
 	loadQuizSnapshot(slug: string, quizHash: string): Promise<SnapshotLoad>;
 	/** Forgets the quiz in progress (the learner chose to start again). */

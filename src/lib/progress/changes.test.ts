@@ -190,7 +190,13 @@ describe('snapshotLoadDecision', () => {
 
 	it('resumes a readable snapshot of the same quiz, writing nothing', () => {
 		expect(snapshotLoadDecision(SLUG, 'h1', snapshot())).toEqual({
-			load: { status: 'resume', snapshot: { step: 1 }, startedAt: T0, savedAt: T1 },
+			load: {
+				status: 'resume',
+				snapshot: { step: 1 },
+				startedAt: T0,
+				savedAt: T1,
+				revision: ''
+			},
 			corrupted: [],
 			changes: null
 		});

@@ -14,6 +14,7 @@ import {
 	type NewAttempt
 } from './records';
 import { parseJsonSafely } from './safe-json';
+import { snapshotView } from './snapshot-tabs';
 import { validateModule, type CorruptedRecord } from './validate-stored';
 
 /**
@@ -49,13 +50,15 @@ export function snapshotSaveChanges(
 	slug: string,
 	quizHash: string,
 	snapshotJson: string,
-	at: string
+	at: string,
+	revision?: string
 ): ProgressChanges {
 	const startedAt =
 		data.snapshot && data.snapshot.quizHash === quizHash ? data.snapshot.startedAt : at;
+	const snapshot = { slug, quizHash, startedAt, savedAt: at, snapshotJson };
 	return {
 		putModules: [touchModule(data.record, slug, at)],
-		putSnapshots: [{ slug, quizHash, startedAt, savedAt: at, snapshotJson }]
+		putSnapshots: [revision === undefined ? snapshot : { ...snapshot, revision }]
 	};
 }
 
@@ -159,14 +162,5 @@ export function snapshotLoadDecision(
 	}
 	if (record.quizHash !== quizHash)
 		return { load: { status: 'stale' }, corrupted: [], changes: clear };
-	return {
-		load: {
-			status: 'resume',
-			snapshot: parsed.value,
-			startedAt: record.startedAt,
-			savedAt: record.savedAt
-		},
-		corrupted: [],
-		changes: null
-	};
+	return { load: snapshotView(record, quizHash), corrupted: [], changes: null };
 }

@@ -9,7 +9,9 @@ import type {
 	PersistenceState,
 	ProgressStore,
 	RecordAttemptResult,
+	SnapshotGuard,
 	SnapshotLoad,
+	SnapshotSaveResult,
 	StoreNotice,
 	StoreStatus,
 	WriteResult
@@ -34,6 +36,7 @@ import { readFailedNotice } from './notices';
 import { requestPersistence, type StorageManagerLike } from './persistence';
 import { newAttemptId, type ModuleRecord, type NewAttempt } from './records';
 import { SnapshotSaves } from './snapshot-saves';
+import { isSnapshotConflict, SNAPSHOT_CONFLICT_MESSAGE, snapshotView } from './snapshot-tabs';
 import { applyImport, previewImport, type ImportContext } from './store-import';
 import { StatusBoard } from './store-status';
 import { readModuleRecord, validateModule, validateProgress } from './validate-stored';
@@ -70,8 +73,8 @@ export class LocalProgressStore implements ProgressStore {
 			(error) => this.addNotice(readFailedNotice(error))
 		);
 		this.#queue = new WriteQueue(backend, (notice) => this.addNotice(notice));
-		this.#snapshots = new SnapshotSaves(this.#queue, (slug, quizHash, json) =>
-			this.#writeSnapshot(slug, quizHash, json)
+		this.#snapshots = new SnapshotSaves(this.#queue, (slug, quizHash, json, guard) =>
+			this.#writeSnapshot(slug, quizHash, json, guard)
 		);
 		this.#import = {
 			queue: this.#queue,
@@ -168,18 +171,47 @@ export class LocalProgressStore implements ProgressStore {
 		});
 	}
 
-	saveQuizSnapshot(slug: string, quizHash: string, snapshot: unknown): Promise<WriteResult> {
-		return this.#snapshots.save(slug, quizHash, snapshot);
+	saveQuizSnapshot(
+		slug: string,
+		quizHash: string,
+		snapshot: unknown,
+		guard?: SnapshotGuard
+	): Promise<SnapshotSaveResult> {
+		return this.#snapshots.save(slug, quizHash, snapshot, guard);
 	}
 
-	async #writeSnapshot(slug: string, quizHash: string, json: string): Promise<WriteResult> {
+	async #writeSnapshot(
+		slug: string,
+		quizHash: string,
+		json: string,
+		guard: SnapshotGuard | undefined
+	): Promise<SnapshotSaveResult> {
 		const at = isoNow(this.#now());
 		const result = await this.#queue.transact(async (transaction) => {
 			const { data } = validateModule(slug, await transaction.readModule(slug));
-			await transaction.write(snapshotSaveChanges(data, slug, quizHash, json, at));
+			// Another tab moved this quiz on: its state is kept, and handed back to follow.
+			if (isSnapshotConflict(data.snapshot, quizHash, guard)) {
+				return snapshotView(data.snapshot, quizHash);
+			}
+			await transaction.write(snapshotSaveChanges(data, slug, quizHash, json, at, guard?.revision));
+			return null;
 		});
-		if (result.ok) this.#progressSaved();
-		return done(result);
+		if (!result.ok) return result;
+		if (result.value !== null) {
+			return { ok: false, message: SNAPSHOT_CONFLICT_MESSAGE, conflict: result.value };
+		}
+		this.#progressSaved();
+		return { ok: true };
+	}
+
+	liveQuizSnapshot(
+		slug: string,
+		quizHash: string,
+		callback: (load: SnapshotLoad) => void
+	): () => void {
+		return this.#live.subscribe((modules) =>
+			callback(snapshotView(modules.get(slug)?.snapshot ?? null, quizHash))
+		);
 	}
 
 	loadQuizSnapshot(slug: string, quizHash: string): Promise<SnapshotLoad> {

@@ -76,7 +76,12 @@ export const snapshotRecordSchema = z.object({
 	startedAt: isoDateSchema,
 	savedAt: isoDateSchema,
 	/** The quiz machine's persisted snapshot, as JSON text (parsed safely on the way back). */
-	snapshotJson: z.string().check(z.minLength(1), z.maxLength(MAX_SNAPSHOT_CHARS))
+	snapshotJson: z.string().check(z.minLength(1), z.maxLength(MAX_SNAPSHOT_CHARS)),
+	/**
+	 * Who wrote this state ("<tab>.<n>"), so that two tabs on the same quiz notice each other.
+	 * Optional: earlier records have none. A field, not an index: no new schema version.
+	 */
+	revision: z.optional(z.string().check(z.maxLength(80)))
 });
 
 /** A finished attempt handed in by the page. */
