@@ -11,7 +11,9 @@ export type {
 	PersistenceState,
 	ProgressStore,
 	RecordAttemptResult,
+	SnapshotGuard,
 	SnapshotLoad,
+	SnapshotSaveResult,
 	StoreNotice,
 	StoreStatus,
 	WriteResult
