@@ -49,6 +49,7 @@ export {
 	type ProgressionReport,
 	type ReportRow
 } from './progression-report';
+export { Reveal } from './reveal.svelte';
 export {
 	StoreValue,
 	whenIdle,
