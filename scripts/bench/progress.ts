@@ -113,10 +113,11 @@ function generatedFile(modules: number): { text: string; slugs: string[] } {
 					total: 5,
 					passed: a === 1 && i % 2 === 1,
 					quizHash: '5f3a9c0e1b2d4f6a',
+					// One answer per question, the score's count of them right (an import checks it).
 					answers: ['q1', 'q2', 'q3', 'q4', 'q5'].map((questionId, q) => ({
 						questionId,
 						answer: q === 4 ? null : q === 1 ? ['a', 'c'] : 'b',
-						correct: q !== 2
+						correct: q < (a === 0 ? 3 : 4 + (i % 2))
 					}))
 				}))
 			};
@@ -294,9 +295,12 @@ const progressBench: BenchSection = async ({ quick, buildDir }) => {
 		for (let i = 0; i < runs; i += 1)
 			empty.push(await renderTime(page, `${server.url}/progression`, 1));
 		await seedProgress(page, storeUrl, 1000);
+		// The page renders its first screen first (20 rows fill it), then the rest after each paint.
 		const full: number[] = [];
+		const allRows: number[] = [];
 		for (let i = 0; i < runs; i += 1) {
-			full.push(await renderTime(page, `${server.url}/progression`, 1001));
+			full.push(await renderTime(page, `${server.url}/progression`, 20));
+			allRows.push(await renderTime(page, `${server.url}/progression`, 1001));
 		}
 		await page.context().close();
 		rows.push(
@@ -306,10 +310,15 @@ const progressBench: BenchSection = async ({ quick, buildDir }) => {
 				unit: 'ms'
 			},
 			{
-				figure: '/progression affichée avec 1 000 modules de progression, médiane',
+				figure: '/progression avec 1 000 modules de progression : premier écran affiché, médiane',
 				value: percentile(full, 50),
 				unit: 'ms',
-				budget: { max: 1000 }
+				budget: { max: 300 }
+			},
+			{
+				figure: '/progression avec 1 000 modules de progression : les 1 001 lignes, médiane',
+				value: percentile(allRows, 50),
+				unit: 'ms'
 			}
 		);
 

@@ -65,6 +65,17 @@ async function importAndMerge(page: Page, content = progressFile()) {
 	await page.getByRole('status').filter({ hasText: 'Progression fusionnée' }).waitFor();
 }
 
+/** The fixture file with its passed attempt turned into 0/17, still said passed. */
+function passedAtZero(): string {
+	const file = JSON.parse(progressFile()) as {
+		modules: { attempts: { score: number; answers: { correct: boolean }[] }[] }[];
+	};
+	const attempt = file.modules[0]!.attempts[1]!;
+	attempt.score = 0;
+	for (const answer of attempt.answers) answer.correct = false;
+	return JSON.stringify(file);
+}
+
 describe('/progression', () => {
 	it('prerenders a neutral loading state, then shows the empty progress', async () => {
 		const noJs = await openProgression({ javaScriptEnabled: false });
@@ -99,6 +110,10 @@ describe('/progression', () => {
 
 		await page.getByRole('button', { name: 'Fusionner (garder le meilleur des deux)' }).click();
 		await page.getByRole('status').filter({ hasText: 'Progression fusionnée' }).waitFor();
+		// The button pressed went with the preview: focus is on the result, not on <body>.
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+			.toMatch(/^Progression fusionnée/);
 		await expect
 			.poll(() => page.locator('.totals').innerText())
 			.toMatch(new RegExp(`^1 module terminé sur ${MODULES}\\b`));
@@ -160,7 +175,13 @@ describe('/progression', () => {
 				fixtureText('malformed/foreign-app.json'),
 				/pas un export de progression/
 			],
-			['futur.json', fixtureText('malformed/future-date.json'), /dans le futur/],
+			// An attempt the quiz cannot have given: 0/17 said passed.
+			['reussi-a-zero.json', passedAtZero(), /est impossible\s: elle est dite réussie avec 0\/17/],
+			[
+				'imbrique.json',
+				`{"format":"capsules-progress","x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+				/imbrique ses données sur plus de 64 niveaux/
+			],
 			['enorme.json', Buffer.alloc(6 * 1024 * 1024, 32), /trop volumineux \(6 Mo\)/]
 		];
 		for (const [name, content, message] of cases) {

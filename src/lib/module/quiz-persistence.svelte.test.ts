@@ -1,11 +1,18 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import { createQuizPersistence } from './quiz-persistence.svelte';
+import {
+	createQuizPersistence,
+	ENDED_IN_TAB_MESSAGE,
+	FOLLOWED_TAB_MESSAGE,
+	UNFIT_QUIZ_MESSAGE
+} from './quiz-persistence.svelte';
 import { STALE_QUIZ_MESSAGE } from '$lib/progress';
 import { createProgressStore } from '$lib/progress/store';
 
 const SLUG = 'messagerie-academique';
+/** Live updates cross two stores (two tabs): generous on a busy machine. */
+const LIVE_WAIT = { timeout: 5000 };
 
 function openStore(indexedDB = new IDBFactory()) {
 	return createProgressStore({ indexedDB, IDBKeyRange, storageManager: null });
@@ -96,7 +103,12 @@ describe('createQuizPersistence', () => {
 		let now = Date.parse('2026-11-28T10:00:00.000Z');
 		const persistence = createQuizPersistence(SLUG, 'h1', { store, now: () => now });
 		await vi.waitFor(() => expect(persistence.ready).toBe(true));
-		const result = { score: 1, total: 1, passed: true, answers: [] };
+		const result = {
+			score: 1,
+			total: 1,
+			passed: true,
+			answers: [{ questionId: 'q1', answer: 'a', correct: true }]
+		};
 		persistence.onSnapshot(answering(0));
 		now += 60_000;
 		persistence.onSnapshot({ value: 'results' });
@@ -123,5 +135,74 @@ describe('createQuizPersistence', () => {
 		cyclic.self = cyclic;
 		persistence.onSnapshot(cyclic);
 		await vi.waitFor(() => expect(persistence.error).toMatch(/n’a pas pu être enregistré/));
+	});
+});
+
+describe('a saved attempt that no longer fits the quiz', () => {
+	it('restarts with a message, once, and is no longer "in progress"', async () => {
+		const store = openStore();
+		const opened = await store;
+		await opened.saveQuizSnapshot(SLUG, 'h1', answering(40));
+		const persistence = createQuizPersistence(SLUG, 'h1', { store, fits: () => false });
+		await vi.waitFor(() => expect(persistence.ready).toBe(true), LIVE_WAIT);
+		expect(persistence.staleMessage).toBe(UNFIT_QUIZ_MESSAGE);
+		expect(persistence.initialSnapshot).toBeUndefined();
+		expect((await opened.getModule(SLUG)).quizInProgress).toBe(false);
+		const again = createQuizPersistence(SLUG, 'h1', { store, fits: () => false });
+		await vi.waitFor(() => expect(again.ready).toBe(true), LIVE_WAIT);
+		expect(again.staleMessage).toBeNull();
+	});
+});
+
+describe('two tabs on the same quiz', () => {
+	async function twoTabs() {
+		const indexedDB = new IDBFactory();
+		const tabA = createQuizPersistence(SLUG, 'h1', { store: openStore(indexedDB) });
+		const tabB = createQuizPersistence(SLUG, 'h1', { store: openStore(indexedDB) });
+		await vi.waitFor(() => expect(tabA.ready && tabB.ready).toBe(true), LIVE_WAIT);
+		return { tabA, tabB, indexedDB };
+	}
+
+	it('the other tab follows, and says so', async () => {
+		const { tabA, tabB } = await twoTabs();
+		for (let index = 1; index <= 7; index += 1) tabA.onSnapshot(answering(index));
+		await vi.waitFor(() => expect(tabB.initialSnapshot).toEqual(answering(7)), LIVE_WAIT);
+		expect(tabB.followMessage).toBe(FOLLOWED_TAB_MESSAGE);
+		expect(tabB.generation).toBeGreaterThan(0);
+		expect(tabA.generation).toBe(0);
+		// Then tab B answers on, and tab A follows it in turn.
+		tabB.onSnapshot(answering(8));
+		await vi.waitFor(() => expect(tabA.initialSnapshot).toEqual(answering(8)), LIVE_WAIT);
+		tabA.stop();
+		tabB.stop();
+	});
+
+	it('a tab still at question 3 never overwrites question 7: it is told and follows', async () => {
+		const { tabA, tabB, indexedDB } = await twoTabs();
+		tabB.stop(); // as if tab B had not heard of tab A yet
+		tabA.onSnapshot(answering(7));
+		tabB.onSnapshot(answering(3));
+		await vi.waitFor(() => expect(tabB.initialSnapshot).toEqual(answering(7)), LIVE_WAIT);
+		expect(tabB.followMessage).toContain('autre onglet');
+		const stored = await (await openStore(indexedDB)).loadQuizSnapshot(SLUG, 'h1');
+		expect(stored).toMatchObject({ status: 'resume', snapshot: answering(7) });
+		tabA.stop();
+	});
+
+	it('a tab whose attempt was finished in the other goes back to the start', async () => {
+		const { tabA, tabB } = await twoTabs();
+		tabA.onSnapshot(answering(16));
+		await vi.waitFor(() => expect(tabB.initialSnapshot).toEqual(answering(16)), LIVE_WAIT);
+		tabA.onSnapshot({ value: 'results' });
+		tabA.onFinish({
+			score: 1,
+			total: 1,
+			passed: true,
+			answers: [{ questionId: 'q1', answer: 'a', correct: true }]
+		});
+		await vi.waitFor(() => expect(tabB.followMessage).toBe(ENDED_IN_TAB_MESSAGE), LIVE_WAIT);
+		expect(tabB.initialSnapshot).toBeUndefined();
+		tabA.stop();
+		tabB.stop();
 	});
 });

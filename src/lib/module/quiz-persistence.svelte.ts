@@ -1,4 +1,9 @@
-import { openProgressStore, STALE_QUIZ_MESSAGE, type ProgressStore } from '$lib/progress';
+import {
+	openProgressStore,
+	STALE_QUIZ_MESSAGE,
+	type ProgressStore,
+	type SnapshotLoad
+} from '$lib/progress';
 import { isAttemptUnderWay, type QuizResult } from '$lib/quiz';
 
 /** Options of `createQuizPersistence`. */
@@ -12,9 +17,23 @@ export interface QuizPersistenceOptions {
 	store?: Promise<ProgressStore>;
 	/** Clock (tests). */
 	now?: () => number;
+	/** Whether a saved snapshot can be restored on this quiz (`restorableQuizSnapshot`). */
+	fits?: (snapshot: unknown) => boolean;
 }
 
 const SAVE_FAILED = 'Votre progression n’a pas pu être enregistrée : rechargez la page.';
+
+/** A saved attempt that does not fit the quiz any more (tampered, or a bug): said once, cleared. */
+export const UNFIT_QUIZ_MESSAGE =
+	'Votre quiz en cours n’a pas pu être repris (son enregistrement ne correspond pas à ce quiz) : il recommence depuis le début.';
+
+/** Another tab answered further: this one follows. */
+export const FOLLOWED_TAB_MESSAGE =
+	'Ce quiz a avancé dans un autre onglet : vous reprenez où il en est.';
+
+/** Another tab finished or restarted the attempt this one showed. */
+export const ENDED_IN_TAB_MESSAGE =
+	'Ce quiz a été terminé ou recommencé dans un autre onglet : il reprend ici depuis le début.';
 
 /** The time as every progress record keeps it. */
 function isoTime(ms: number): string {
@@ -36,6 +55,10 @@ export class QuizPersistence {
 	error = $state<string | null>(null);
 	/** Storage is unavailable: the quiz works, nothing is kept after the visit. */
 	unavailable = $state(false);
+	/** Why the quiz just changed under the learner (another tab), for a role="status". */
+	followMessage = $state<string | null>(null);
+	/** Bumped when the quiz must restart from `initialSnapshot` (wrap it in a `{#key}`). */
+	generation = $state(0);
 
 	readonly #slug: string;
 	readonly #quizHash: string;
@@ -48,12 +71,22 @@ export class QuizPersistence {
 	#idle = false;
 	/** A snapshot of this quiz is stored (so an idle state must clear it). */
 	#stored = false;
+	readonly #fits: (snapshot: unknown) => boolean;
+	/** This page's name in the revisions it writes, and their counter. */
+	readonly #tab = Math.random().toString(36).slice(2, 10);
+	#saves = 0;
+	/** The revision stored as far as this page knows (null: nothing stored). */
+	#revision: string | null = null;
+	/** Own writes in flight: live values read before them are ignored meanwhile. */
+	#writing = 0;
+	#stopLive: (() => void) | undefined;
 
 	constructor(slug: string, quizHash: string, options: QuizPersistenceOptions = {}) {
 		this.#slug = slug;
 		this.#quizHash = quizHash;
 		this.#secret = options.secretQuestionIds ?? [];
 		this.#now = options.now ?? Date.now;
+		this.#fits = options.fits ?? (() => true);
 		// Only in the browser: prerendering must not touch storage.
 		this.#store =
 			options.store ?? (typeof window === 'undefined' ? undefined : openProgressStore());
@@ -65,13 +98,23 @@ export class QuizPersistence {
 			const store = await storePromise;
 			this.unavailable = !store.available;
 			const saved = await store.loadQuizSnapshot(this.#slug, this.#quizHash);
-			if (saved.status === 'resume') {
+			if (saved.status === 'resume' && !this.#fits(saved.snapshot)) {
+				// Said once: cleared, so that /progression no longer shows a quiz in progress.
+				this.staleMessage = UNFIT_QUIZ_MESSAGE;
+				await store.clearQuizSnapshot(this.#slug);
+			} else if (saved.status === 'resume') {
 				this.initialSnapshot = saved.snapshot;
 				this.#startedAt = saved.startedAt;
 				this.#stored = true;
+				this.#revision = saved.revision;
 			} else if (saved.status === 'stale') {
 				this.staleMessage = STALE_QUIZ_MESSAGE;
 			}
+			// A change anywhere in the store (this tab or another) prompts a fresh read: the live value
+			// itself may be older than what this page already knows.
+			this.#stopLive = store.liveQuizSnapshot(this.#slug, this.#quizHash, () => {
+				if (this.#writing === 0) void this.#recheck(store);
+			});
 		} catch {
 			// The storage code could not load: the quiz still works, without saving.
 			this.unavailable = true;
@@ -89,6 +132,8 @@ export class QuizPersistence {
 			this.#idle = true;
 			if (!this.#stored) return;
 			this.#stored = false;
+			this.#revision = null;
+			this.#writing += 1;
 			void store
 				.then((s) => s.clearQuizSnapshot(this.#slug))
 				.then((result) => this.#settle(result));
@@ -99,13 +144,57 @@ export class QuizPersistence {
 			this.#idle = false;
 		}
 		this.#stored = true;
+		// Built on what this page last saw stored: if another tab saved since, it follows instead.
+		const guard = { revision: `${this.#tab}.${++this.#saves}`, expected: this.#revision };
+		this.#revision = guard.revision;
+		this.#writing += 1;
 		void store
-			.then((s) => s.saveQuizSnapshot(this.#slug, this.#quizHash, snapshot))
+			.then((s) => s.saveQuizSnapshot(this.#slug, this.#quizHash, snapshot, guard))
 			.then(
-				(result) => this.#settle(result),
+				(result) => {
+					if (!result.ok && 'conflict' in result) this.#follow(result.conflict, result.message);
+					this.#settle(result.ok || 'conflict' in result ? { ok: true } : result);
+				},
 				() => this.#settle({ ok: false, message: SAVE_FAILED })
 			);
 	};
+
+	/** Reads the stored state again, behind this page's writes, and follows another tab's. */
+	async #recheck(store: ProgressStore): Promise<void> {
+		const load = await store.loadQuizSnapshot(this.#slug, this.#quizHash);
+		if (this.#writing > 0) return;
+		if (load.status === 'resume') {
+			const own = load.revision.startsWith(`${this.#tab}.`);
+			if (own || load.revision === this.#revision || !this.#fits(load.snapshot)) return;
+			this.#follow(load, FOLLOWED_TAB_MESSAGE);
+		} else if (load.status === 'none' && this.#revision !== null) {
+			this.#follow(load, ENDED_IN_TAB_MESSAGE);
+		}
+	}
+
+	/** Restarts the quiz from what another tab stored (or from the start when it ended it). */
+	#follow(load: SnapshotLoad, message: string): void {
+		if (load.status === 'resume') {
+			this.initialSnapshot = load.snapshot;
+			this.#startedAt = load.startedAt;
+			this.#stored = true;
+			this.#idle = false;
+			this.#revision = load.revision;
+		} else {
+			this.initialSnapshot = undefined;
+			this.#startedAt = null;
+			this.#stored = false;
+			this.#idle = true;
+			this.#revision = null;
+		}
+		this.followMessage = message;
+		this.generation += 1;
+	}
+
+	/** Stops following the other tabs (the quiz leaves the page). */
+	stop(): void {
+		this.#stopLive?.();
+	}
 
 	/** `onFinish` prop: records the attempt (answers to secret questions dropped). */
 	onFinish = (result: QuizResult): void => {
@@ -116,6 +205,8 @@ export class QuizPersistence {
 		this.#startedAt = null;
 		this.#idle = true;
 		this.#stored = false;
+		this.#revision = null;
+		this.#writing += 1;
 		const attempt = {
 			startedAt,
 			endedAt,
@@ -138,6 +229,7 @@ export class QuizPersistence {
 	};
 
 	#settle(result: { ok: true } | { ok: false; message: string }): void {
+		this.#writing = Math.max(0, this.#writing - 1);
 		this.error = result.ok ? null : result.message;
 	}
 }

@@ -42,7 +42,11 @@ describe('ModuleStatus', () => {
 			total: 5,
 			passed: true,
 			quizHash: 'h',
-			answers: []
+			answers: [true, true, true, true, false].map((correct, i) => ({
+				questionId: `q${i + 1}`,
+				answer: 'a',
+				correct
+			}))
 		});
 		expect(result.ok).toBe(true);
 		await vi.waitFor(() => expect(line.textContent).toContain('Terminé'));

@@ -1,5 +1,6 @@
 // Types of the public store API (type-only: importing this file costs nothing at run time).
 import type { ExportFile, ImportRefusal } from './export-format';
+import type { QuizFacts } from './import-checks';
 import type { ImportPreview } from './import-preview';
 import type { ModuleProgress } from './model';
 import type { NewAttempt } from './records';
@@ -11,9 +12,30 @@ export type WriteResult = { ok: true } | { ok: false; message: string };
 /** What `loadQuizSnapshot` found for a module's quiz. */
 export type SnapshotLoad =
 	| { status: 'none' }
-	| { status: 'resume'; snapshot: unknown; startedAt: string; savedAt: string }
+	| {
+			status: 'resume';
+			snapshot: unknown;
+			startedAt: string;
+			savedAt: string;
+			/** Who wrote it (see `SnapshotGuard`); '' for a state saved before revisions existed. */
+			revision: string;
+	  }
 	/** Saved for another version of the quiz: it was cleared, the quiz restarts. */
 	| { status: 'stale' };
+
+/**
+ * Two tabs on one quiz: a save names its own revision and the one it builds on (null: none
+ * stored). When the stored state is another's, nothing is written and the stored state is
+ * returned, for the tab to follow.
+ */
+export interface SnapshotGuard {
+	revision: string;
+	expected: string | null;
+}
+
+/** Outcome of a guarded snapshot save: `conflict` is what another tab stored meanwhile. */
+export type SnapshotSaveResult =
+	WriteResult | { ok: false; message: string; conflict: SnapshotLoad };
 
 /**
  * Whether the browser keeps the data durably: `unsupported` (no StorageManager, or nothing is
@@ -85,8 +107,22 @@ export interface ProgressStore {
 	markVideoWatched(slug: string, watched: boolean): Promise<WriteResult>;
 	/** Saves playback measured through the embed: intervals joined with the stored ones. */
 	saveVideoProgress(slug: string, input: VideoInput): Promise<WriteResult>;
-	/** Saves the quiz machine's persisted snapshot (JSON-serialisable) with the quiz hash. */
-	saveQuizSnapshot(slug: string, quizHash: string, snapshot: unknown): Promise<WriteResult>;
+	/**
+	 * Saves the quiz machine's persisted snapshot (JSON-serializable) with the quiz hash; with a
+	 * guard, only over the state it expects (another tab's newer state is returned instead).
+	 */
+	saveQuizSnapshot(
+		slug: string,
+		quizHash: string,
+		snapshot: unknown,
+		guard?: SnapshotGuard
+	): Promise<SnapshotSaveResult>;
+	/** The stored quiz state of a module, now and after every change (other tabs included). */
+	liveQuizSnapshot(
+		slug: string,
+		quizHash: string,
+		callback: (load: SnapshotLoad) => void
+	): () => void;
 	/** The snapshot to resume from, `stale` (and cleared) when saved for another quiz hash. */
 	loadQuizSnapshot(slug: string, quizHash: string): Promise<SnapshotLoad>;
 	/** Forgets the quiz in progress (the learner chose to start again). */
@@ -96,8 +132,15 @@ export interface ProgressStore {
 
 	/** Everything stored, as the versioned export file. */
 	exportProgress(): Promise<ExportFile>;
-	/** Validates an import file and says what it would change; changes nothing. */
-	previewImport(fileText: string, knownSlugs: Iterable<string>): Promise<ImportPreviewResult>;
+	/**
+	 * Validates an import file and says what it would change; changes nothing. `quizzes` gives,
+	 * by slug, the quiz as the build knows it: attempts impossible for it are refused.
+	 */
+	previewImport(
+		fileText: string,
+		knownSlugs: Iterable<string>,
+		quizzes?: ReadonlyMap<string, QuizFacts>
+	): Promise<ImportPreviewResult>;
 	/** Applies a previewed import in one transaction: merge (best of both) or replace. */
 	applyImport(preview: ImportPreview, mode: ImportMode): Promise<ImportResult>;
 	/** Erases every progress record (one transaction). */

@@ -23,6 +23,8 @@ export interface BackendTransaction {
 /** Where records live: IndexedDB (Dexie) or, when it is unavailable, memory for the visit. */
 export interface ProgressBackend {
 	readonly kind: 'indexeddb' | 'memory';
+	/** A database written by a newer Capsules: read as it is, never written (see newer-database.ts). */
+	readonly readOnly?: boolean;
 	readAll(): Promise<RawProgressData>;
 	readModule(slug: string): Promise<RawModuleData>;
 	/** Runs `work` in one read-write transaction: every write lands, or none does. */

@@ -1,6 +1,6 @@
 // The store's rules without a database: what each action writes.
 import { describe, expect, it } from 'vitest';
-import { fixtureText, KNOWN_SLUGS, NOW } from '../../../tests/fixtures/progress/fixtures';
+import { fixtureText, KNOWN_SLUGS } from '../../../tests/fixtures/progress/fixtures';
 import {
 	attemptChanges,
 	checkNewAttempt,
@@ -44,12 +44,16 @@ const attempt = (overrides: Partial<NewAttempt> = {}): NewAttempt => ({
 	total: 5,
 	passed: true,
 	quizHash: 'h1',
-	answers: [],
+	answers: ['q1', 'q2', 'q3', 'q4', 'q5'].map((questionId, i) => ({
+		questionId,
+		answer: 'a',
+		correct: i !== 2
+	})),
 	...overrides
 });
 
 function validFile(): ExportFile {
-	const parsed = parseExportFile(fixtureText('valid-export.json'), KNOWN_SLUGS, NOW);
+	const parsed = parseExportFile(fixtureText('valid-export.json'), KNOWN_SLUGS);
 	if (!parsed.ok) throw new Error(parsed.message);
 	return parsed.file;
 }
@@ -116,10 +120,16 @@ describe('checkNewAttempt', () => {
 		expect(checkNewAttempt(attempt())).toEqual(attempt());
 	});
 
-	it('refuses a score over the total, an end before the start, a malformed field', () => {
+	it('refuses a score over the total, an impossible attempt, a malformed field', () => {
 		expect(checkNewAttempt(attempt({ score: 6 }))).toBeNull();
-		expect(checkNewAttempt(attempt({ endedAt: '2026-11-28T09:00:00.000Z' }))).toBeNull();
+		expect(checkNewAttempt(attempt({ total: 17 }))).toBeNull();
+		expect(checkNewAttempt(attempt({ score: 5 }))).toBeNull();
 		expect(checkNewAttempt(attempt({ startedAt: 'hier' }))).toBeNull();
+	});
+
+	it('keeps an attempt that "ends before it starts": the clock was corrected meanwhile', () => {
+		const corrected = attempt({ startedAt: '2026-12-28T10:00:00.000Z' });
+		expect(checkNewAttempt(corrected)).toEqual(corrected);
 	});
 });
 
@@ -171,7 +181,7 @@ describe('import changes', () => {
 
 describe('snapshotLoadDecision', () => {
 	it('finds nothing to load when nothing is stored', () => {
-		expect(snapshotLoadDecision(SLUG, 'h1', undefined, NOW)).toEqual({
+		expect(snapshotLoadDecision(SLUG, 'h1', undefined)).toEqual({
 			load: { status: 'none' },
 			corrupted: [],
 			changes: null
@@ -179,15 +189,21 @@ describe('snapshotLoadDecision', () => {
 	});
 
 	it('resumes a readable snapshot of the same quiz, writing nothing', () => {
-		expect(snapshotLoadDecision(SLUG, 'h1', snapshot(), NOW)).toEqual({
-			load: { status: 'resume', snapshot: { step: 1 }, startedAt: T0, savedAt: T1 },
+		expect(snapshotLoadDecision(SLUG, 'h1', snapshot())).toEqual({
+			load: {
+				status: 'resume',
+				snapshot: { step: 1 },
+				startedAt: T0,
+				savedAt: T1,
+				revision: ''
+			},
 			corrupted: [],
 			changes: null
 		});
 	});
 
 	it('clears a snapshot of another version of the quiz', () => {
-		expect(snapshotLoadDecision(SLUG, 'h2', snapshot(), NOW)).toEqual({
+		expect(snapshotLoadDecision(SLUG, 'h2', snapshot())).toEqual({
 			load: { status: 'stale' },
 			corrupted: [],
 			changes: { deleteSnapshots: [SLUG] }
@@ -195,13 +211,13 @@ describe('snapshotLoadDecision', () => {
 	});
 
 	it('reports and clears an unreadable snapshot', () => {
-		const invalid = snapshotLoadDecision(SLUG, 'h1', { slug: SLUG, quizHash: 3 }, NOW);
+		const invalid = snapshotLoadDecision(SLUG, 'h1', { slug: SLUG, quizHash: 3 });
 		expect(invalid).toEqual({
 			load: { status: 'none' },
 			corrupted: [{ table: 'quizSnapshots', key: SLUG, slug: SLUG }],
 			changes: { deleteSnapshots: [SLUG] }
 		});
 		const polluted = snapshot({ snapshotJson: '{"__proto__":{"x":1}}' });
-		expect(snapshotLoadDecision(SLUG, 'h1', polluted, NOW)).toEqual(invalid);
+		expect(snapshotLoadDecision(SLUG, 'h1', polluted)).toEqual(invalid);
 	});
 });

@@ -1,8 +1,9 @@
 // The store's domain rules, as pure functions: from what is stored and what the learner did, the
 // changes to write in one transaction. No database here: the store reads, calls these, writes.
 import type { SnapshotLoad } from './api';
+import { impossibleAttempt } from './attempt-rules';
 import type { ProgressChanges } from './backend';
-import { laterDate } from './dates';
+import { earlierDate, laterDate } from './dates';
 import type { ExportFile } from './export-format';
 import { attemptFromImport, mergeModule, recordFromImport } from './merge';
 import type { ModuleData } from './model';
@@ -13,13 +14,22 @@ import {
 	type NewAttempt
 } from './records';
 import { parseJsonSafely } from './safe-json';
+import { snapshotView } from './snapshot-tabs';
 import { validateModule, type CorruptedRecord } from './validate-stored';
 import { mergeVideo, savedVideo, type VideoInput } from './video-progress';
 
-/** The module record after activity at `at`: created by the first one, moved forward after. */
+/**
+ * The module record after activity at `at`: created by the first one, widened after. A clock
+ * set back since can give a date before the first activity: the span widens either way, so that
+ * the first activity is never later than the last.
+ */
 export function touchModule(record: ModuleRecord | null, slug: string, at: string): ModuleRecord {
 	return record
-		? { ...record, updatedAt: laterDate(record.updatedAt, at)! }
+		? {
+				...record,
+				startedAt: earlierDate(record.startedAt, at)!,
+				updatedAt: laterDate(record.updatedAt, at)!
+			}
 		: { slug, startedAt: at, updatedAt: at, videoWatchedAt: null };
 }
 
@@ -57,27 +67,27 @@ export function snapshotSaveChanges(
 	slug: string,
 	quizHash: string,
 	snapshotJson: string,
-	at: string
+	at: string,
+	revision?: string
 ): ProgressChanges {
 	const startedAt =
 		data.snapshot && data.snapshot.quizHash === quizHash ? data.snapshot.startedAt : at;
+	const snapshot = { slug, quizHash, startedAt, savedAt: at, snapshotJson };
 	return {
 		putModules: [touchModule(data.record, slug, at)],
-		putSnapshots: [{ slug, quizHash, startedAt, savedAt: at, snapshotJson }]
+		putSnapshots: [revision === undefined ? snapshot : { ...snapshot, revision }]
 	};
 }
 
-/** The finished attempt if it is whole and coherent (score within total, ends after it starts). */
+/**
+ * The finished attempt if it is whole and possible (`attempt-rules.ts`: what an import of it
+ * would accept). Its dates are kept as the clock gave them, even when it "ends before it starts"
+ * (the clock was corrected meanwhile).
+ */
 export function checkNewAttempt(attempt: NewAttempt): NewAttempt | null {
 	const parsed = newAttemptSchema.safeParse(attempt);
-	if (
-		!parsed.success ||
-		parsed.data.score > parsed.data.total ||
-		Date.parse(parsed.data.endedAt) < Date.parse(parsed.data.startedAt)
-	) {
-		return null;
-	}
-	return parsed.data;
+	if (!parsed.success || parsed.data.score > parsed.data.total) return null;
+	return impossibleAttempt(parsed.data) === null ? parsed.data : null;
 }
 
 /** A finished attempt stored under `id`: the module's dates widen, the quiz in progress goes. */
@@ -87,10 +97,7 @@ export function attemptChanges(
 	attempt: NewAttempt,
 	id: string
 ): ProgressChanges {
-	const next = touchModule(record, slug, attempt.endedAt);
-	if (Date.parse(attempt.startedAt) < Date.parse(next.startedAt)) {
-		next.startedAt = attempt.startedAt;
-	}
+	const next = touchModule(touchModule(record, slug, attempt.startedAt), slug, attempt.endedAt);
 	const stored: AttemptRecord = { id, slug, ...attempt };
 	return { putModules: [next], putAttempts: [stored], deleteSnapshots: [slug] };
 }
@@ -166,15 +173,14 @@ export interface SnapshotLoadDecision {
 export function snapshotLoadDecision(
 	slug: string,
 	quizHash: string,
-	raw: unknown,
-	now: number
+	raw: unknown
 ): SnapshotLoadDecision {
 	if (raw === undefined) return { load: { status: 'none' }, corrupted: [], changes: null };
-	const { data, corrupted } = validateModule(
-		slug,
-		{ module: undefined, attempts: [], snapshot: raw },
-		now
-	);
+	const { data, corrupted } = validateModule(slug, {
+		module: undefined,
+		attempts: [],
+		snapshot: raw
+	});
 	const record = data.snapshot;
 	const parsed = record ? parseJsonSafely(record.snapshotJson) : undefined;
 	const clear: ProgressChanges = { deleteSnapshots: [slug] };
@@ -187,14 +193,5 @@ export function snapshotLoadDecision(
 	}
 	if (record.quizHash !== quizHash)
 		return { load: { status: 'stale' }, corrupted: [], changes: clear };
-	return {
-		load: {
-			status: 'resume',
-			snapshot: parsed.value,
-			startedAt: record.startedAt,
-			savedAt: record.savedAt
-		},
-		corrupted: [],
-		changes: null
-	};
+	return { load: snapshotView(record, quizHash), corrupted: [], changes: null };
 }

@@ -2,16 +2,18 @@ import { EARLIEST_DATE } from './limits';
 
 const earliest = Date.parse(EARLIEST_DATE);
 
-/** Where a date stands against the accepted range. */
-export type DateCheck = 'ok' | 'invalid' | 'too-old' | 'future';
+/** True when an ISO date string names an instant that exists. */
+export function isRealDate(iso: string): boolean {
+	return Number.isFinite(Date.parse(iso));
+}
 
-/** Checks an ISO date string: parseable, not before 2020, not after `now + skewMs`. */
-export function checkDate(iso: string, now: number, skewMs: number): DateCheck {
+/**
+ * True when a date says the clock that wrote it was wrong: before Capsules existed (2020), or
+ * later than `now + skewMs`. Such a date is kept as it is, and only mentioned.
+ */
+export function isClockOdd(iso: string, now: number, skewMs: number): boolean {
 	const time = Date.parse(iso);
-	if (!Number.isFinite(time)) return 'invalid';
-	if (time < earliest) return 'too-old';
-	if (time > now + skewMs) return 'future';
-	return 'ok';
+	return time < earliest || time > now + skewMs;
 }
 
 /** The current time as the ISO string every record uses. */

@@ -95,14 +95,15 @@ export function deriveModuleProgress(slug: string, data: ModuleData | undefined)
 		bestScore: best ? scoreOf(best) : null,
 		lastScore: last ? scoreOf(last) : null,
 		quizInProgress: snapshot !== null,
+		recordUnreadable: record === null && data?.recordUnreadable === true,
 		...(video ? { video } : {})
 	};
 }
 
-/** The progress of every module with something stored, by slug. */
+/** The progress of every module with something stored (readable or not), by slug. */
 export function progressBySlug(modules: ReadonlyMap<string, ModuleData>): ModuleProgress[] {
 	return [...modules.entries()]
-		.filter(([, data]) => hasProgress(data))
+		.filter(([, data]) => hasProgress(data) || data.recordUnreadable === true)
 		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 		.map(([slug, data]) => deriveModuleProgress(slug, data));
 }

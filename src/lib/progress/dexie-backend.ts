@@ -1,6 +1,7 @@
 import { Dexie, liveQuery, type Table } from 'dexie';
 import type { BackendTransaction, ProgressBackend, ProgressChanges } from './backend';
 import { DATABASE_NAME, OPEN_TIMEOUT_MS } from './limits';
+import { installedVersion, isNewerVersion, openReadOnlyBackend } from './newer-database';
 import { declareSchema, SCHEMA_HISTORY, type SchemaVersion } from './schema-history';
 import type { RawModuleData, RawProgressData } from './validate-stored';
 
@@ -96,16 +97,30 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 	});
 }
 
-/** Opens the IndexedDB database; rejects when IndexedDB is missing, blocked or too slow. */
+/**
+ * Opens the IndexedDB database; rejects when IndexedDB is missing, blocked or too slow. A
+ * database written by a newer schema is opened read-only, as it is (`readOnly`).
+ */
 export async function openDexieBackend(
 	options: DexieBackendOptions = {}
 ): Promise<ProgressBackend> {
-	const db = new ProgressDatabase(options.name ?? DATABASE_NAME, options, options.history);
+	const name = options.name ?? DATABASE_NAME;
+	const timeoutMs = options.timeoutMs ?? OPEN_TIMEOUT_MS;
+	const factory = options.indexedDB ?? globalThis.indexedDB;
+	const latest = (options.history ?? SCHEMA_HISTORY).at(-1)?.version ?? 1;
+	// Without IndexedDB, Dexie's own open below fails with the error the store expects.
+	if (
+		factory &&
+		isNewerVersion(await withTimeout(installedVersion(factory, name), timeoutMs), latest)
+	) {
+		return withTimeout(openReadOnlyBackend(name, options), timeoutMs);
+	}
+	const db = new ProgressDatabase(name, options, options.history);
 	db.on('versionchange', () => {
 		options.onOutdated?.();
 	});
 	try {
-		await withTimeout(db.open(), options.timeoutMs ?? OPEN_TIMEOUT_MS);
+		await withTimeout(db.open(), timeoutMs);
 	} catch (error) {
 		db.close();
 		throw error;

@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
 import frenchErrors from 'zod/v4/locales/fr.js';
 import { plural, quantity } from '../french';
-import { checkDate } from './dates';
+import { contentProblem, type ContentRefusal, type QuizFacts } from './import-checks';
 import {
 	EXPORT_FORMAT,
 	EXPORT_VERSION,
-	IMPORT_CLOCK_SKEW_MS,
 	IMPORT_VERSIONS,
 	MAX_ANSWERS_PER_ATTEMPT,
 	MAX_ATTEMPTS_PER_MODULE,
@@ -13,8 +12,8 @@ import {
 	MAX_IMPORT_MODULES
 } from './limits';
 import { answerSchema, attemptFields, attemptIdSchema, isoDateSchema, slugSchema } from './records';
-import { parseJsonSafely } from './safe-json';
-import { videoDateFields, videoFields, videoImportProblem } from './video-records';
+import { MAX_JSON_DEPTH, parseJsonSafely } from './safe-json';
+import { videoFields } from './video-records';
 
 // The export file, version 2 (version 1 had no `video`). Strict objects: an unknown key means a
 // foreign or edited file.
@@ -55,19 +54,13 @@ export type ImportRefusal =
 	| 'empty'
 	| 'too-large'
 	| 'not-json'
+	| 'too-deep'
 	| 'forbidden-key'
 	| 'not-an-export'
 	| 'newer-version'
 	| 'unknown-version'
 	| 'invalid-shape'
-	| 'invalid-date'
-	| 'too-old'
-	| 'future-date'
-	| 'inconsistent-dates'
-	| 'inconsistent-score'
-	| 'duplicate-module'
-	| 'duplicate-attempt'
-	| 'unknown-modules';
+	| ContentRefusal;
 
 /** Outcome of `parseExportFile`. */
 export type ParsedImport =
@@ -115,128 +108,17 @@ function shapeMessage(issues: readonly z.core.$ZodIssue[]): string {
 	return `Le fichier est mal formé${where} : ${detail}${more}.`;
 }
 
-interface DatedField {
-	path: string;
-	value: string;
-}
-
-function datedFields(file: ExportFile): DatedField[] {
-	const fields: DatedField[] = [{ path: 'exportedAt', value: file.exportedAt }];
-	file.modules.forEach((module, m) => {
-		const at = `modules[${m}]`;
-		fields.push({ path: `${at}.startedAt`, value: module.startedAt });
-		fields.push({ path: `${at}.updatedAt`, value: module.updatedAt });
-		if (module.videoWatchedAt !== null) {
-			fields.push({ path: `${at}.videoWatchedAt`, value: module.videoWatchedAt });
-		}
-		if (module.video) fields.push(...videoDateFields(module.video, `${at}.video`));
-		module.attempts.forEach((attempt, a) => {
-			fields.push({ path: `${at}.attempts[${a}].startedAt`, value: attempt.startedAt });
-			fields.push({ path: `${at}.attempts[${a}].endedAt`, value: attempt.endedAt });
-		});
-	});
-	return fields;
-}
-
-function checkSemantics(
-	file: ExportFile,
-	knownSlugs: ReadonlySet<string>,
-	now: number
-): ParsedImport | undefined {
-	for (const field of datedFields(file)) {
-		const check = checkDate(field.value, now, IMPORT_CLOCK_SKEW_MS);
-		if (check === 'invalid') {
-			return refuse('invalid-date', `La date « ${field.value} » (${field.path}) n’existe pas.`);
-		}
-		if (check === 'too-old') {
-			return refuse(
-				'too-old',
-				`La date « ${field.value} » (${field.path}) est antérieure à 2020 : ce fichier a sans doute été modifié.`
-			);
-		}
-		if (check === 'future') {
-			return refuse(
-				'future-date',
-				`La date « ${field.value} » (${field.path}) est dans le futur : ce fichier a sans doute été modifié, ou l’horloge de l’ordinateur qui l’a créé est déréglée.`
-			);
-		}
-	}
-	const exportedAt = Date.parse(file.exportedAt);
-	const seenSlugs = new Set<string>();
-	const seenIds = new Set<string>();
-	for (const [m, module] of file.modules.entries()) {
-		const at = `modules[${m}]`;
-		if (seenSlugs.has(module.slug)) {
-			return refuse(
-				'duplicate-module',
-				`Le module « ${module.slug} » apparaît deux fois dans ce fichier.`
-			);
-		}
-		seenSlugs.add(module.slug);
-		if (Date.parse(module.updatedAt) < Date.parse(module.startedAt)) {
-			return refuse(
-				'inconsistent-dates',
-				`Dans ${at}, la dernière activité précède le début du module.`
-			);
-		}
-		const videoProblem = module.video && videoImportProblem(module.video, file.version, at);
-		if (videoProblem) return refuse('invalid-shape', videoProblem);
-		const seenRuns = new Set<string>();
-		for (const [a, attempt] of module.attempts.entries()) {
-			const where = `${at}.attempts[${a}]`;
-			if (Date.parse(attempt.endedAt) < Date.parse(attempt.startedAt)) {
-				return refuse(
-					'inconsistent-dates',
-					`Dans ${where}, la tentative finit avant d’avoir commencé.`
-				);
-			}
-			if (Date.parse(attempt.endedAt) > exportedAt + IMPORT_CLOCK_SKEW_MS) {
-				return refuse(
-					'inconsistent-dates',
-					`Dans ${where}, la tentative finit après la date d’export du fichier.`
-				);
-			}
-			if (attempt.score > attempt.total) {
-				return refuse(
-					'inconsistent-score',
-					`Dans ${where}, le score (${attempt.score}) dépasse le nombre de questions (${attempt.total}).`
-				);
-			}
-			const run = `${attempt.startedAt}|${attempt.endedAt}`;
-			if (seenIds.has(attempt.id) || seenRuns.has(run)) {
-				return refuse(
-					'duplicate-attempt',
-					`La tentative ${where} (module « ${module.slug} ») figure deux fois dans ce fichier.`
-				);
-			}
-			seenIds.add(attempt.id);
-			seenRuns.add(run);
-		}
-	}
-	const unknown = file.modules.map((module) => module.slug).filter((slug) => !knownSlugs.has(slug));
-	if (unknown.length > 0) {
-		const listed = unknown
-			.slice(0, 5)
-			.map((slug) => `« ${slug} »`)
-			.join(', ');
-		const more = unknown.length > 5 ? ` et ${quantity(unknown.length - 5, 'autre')}` : '';
-		return refuse(
-			'unknown-modules',
-			`Ce fichier contient la progression de modules que ce site ne propose pas : ${listed}${more}. Il vient peut-être d’un autre site Capsules.`
-		);
-	}
-	return undefined;
-}
-
 /**
- * Reads an import file: size first (before parsing), then JSON without prototype keys, then
- * format and version, then shape (zod), then dates, duplicates and slugs. The first problem
- * found is reported; nothing is ever partially accepted.
+ * Reads an import file: size first (before parsing), then JSON (not too deep, without prototype
+ * keys), then format and version, then shape (zod), then its content (`import-checks.ts`): dates
+ * that exist, attempts possible for their quiz, no duplicates, modules this site offers. The
+ * first problem found is reported; nothing is ever partially accepted. Dates are not compared
+ * with today: a file exported under a wrong clock is still the learner's own.
  */
 export function parseExportFile(
 	text: string,
 	knownSlugs: Iterable<string>,
-	now: number = Date.now()
+	quizzes: ReadonlyMap<string, QuizFacts> = new Map()
 ): ParsedImport {
 	const size = utf8Length(text);
 	if (size > MAX_IMPORT_BYTES) {
@@ -251,6 +133,12 @@ export function parseExportFile(
 		return refuse(
 			'not-json',
 			'Ce fichier n’est pas un fichier de progression : son contenu n’est pas au format JSON.'
+		);
+	}
+	if (!json.ok && json.reason === 'too-deep') {
+		return refuse(
+			'too-deep',
+			`Ce fichier imbrique ses données sur plus de ${MAX_JSON_DEPTH} niveaux\u00a0: un export de progression Capsules n’en compte que 8. Il a été modifié ou fabriqué, il ne peut pas être importé.`
 		);
 	}
 	if (!json.ok) {
@@ -286,6 +174,6 @@ export function parseExportFile(
 	}
 	const parsed = exportFileSchema.safeParse(value, { error: describeIssue });
 	if (!parsed.success) return refuse('invalid-shape', shapeMessage(parsed.error.issues));
-	const problem = checkSemantics(parsed.data, new Set(knownSlugs), now);
-	return problem ?? { ok: true, file: parsed.data };
+	const problem = contentProblem(parsed.data, new Set(knownSlugs), quizzes);
+	return problem ? refuse(problem.reason, problem.message) : { ok: true, file: parsed.data };
 }

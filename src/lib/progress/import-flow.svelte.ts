@@ -1,6 +1,7 @@
 // The import on /progression as a state class: choose a file, see what it would change, merge or
 // replace. ImportPanel.svelte renders it and moves focus; the sentences are in import-wording.ts.
 import type { ImportMode, ProgressStore } from './api';
+import type { QuizFacts } from './attempt-rules';
 import type { ImportPreview } from './import-preview';
 import { FILE_UNREADABLE_MESSAGE, fileTooLargeMessage } from './import-wording';
 import { MAX_IMPORT_BYTES } from './limits';
@@ -23,11 +24,20 @@ export class ImportFlow {
 
 	readonly #store: () => ProgressStore;
 	readonly #knownSlugs: () => readonly string[];
+	readonly #quizzes: (() => ReadonlyMap<string, QuizFacts>) | undefined;
 
-	/** Getters, so that the panel's latest props are used. */
-	constructor(store: () => ProgressStore, knownSlugs: () => readonly string[]) {
+	/**
+	 * Getters, so that the panel's latest props are used. `quizzes`: each module's quiz as the
+	 * build knows it, so that attempts impossible for it are refused.
+	 */
+	constructor(
+		store: () => ProgressStore,
+		knownSlugs: () => readonly string[],
+		quizzes?: () => ReadonlyMap<string, QuizFacts>
+	) {
 		this.#store = store;
 		this.#knownSlugs = knownSlugs;
+		this.#quizzes = quizzes;
 	}
 
 	/** Checks and previews the chosen file, changing nothing; true when a preview is shown. */
@@ -44,7 +54,11 @@ export class ImportFlow {
 		}
 		this.busy = true;
 		try {
-			const result = await this.#store().previewImport(await file.text(), this.#knownSlugs());
+			const result = await this.#store().previewImport(
+				await file.text(),
+				this.#knownSlugs(),
+				this.#quizzes?.()
+			);
 			if (result.ok) {
 				this.preview = result.preview;
 				return true;

@@ -1,6 +1,8 @@
+import { isClockOdd } from './dates';
 import { bestAttempt, hasProgress, scoreOf, statusOf } from './derive';
 import type { ExportFile } from './export-format';
 import { attemptFromImport, mergeModule, recordFromImport } from './merge';
+import { IMPORT_CLOCK_SKEW_MS } from './limits';
 import type { ModuleData, ModuleStatus, ScoreSummary } from './model';
 
 /** What a module looks like before or after an import. */
@@ -38,6 +40,19 @@ export interface ImportPreview {
 	replaceRemoves: string[];
 	/** Quizzes in progress that "Remplacer" would abandon. */
 	quizzesInProgress: number;
+	/** Dates of the file before 2020 or after today: written by a wrong clock, kept, and said. */
+	clockOddDates: number;
+}
+
+/** How many dates of the file a wrong clock wrote (before 2020, or later than `now`). */
+export function countClockOddDates(file: ExportFile, now: number): number {
+	const dates = [file.exportedAt];
+	for (const module of file.modules) {
+		dates.push(module.startedAt, module.updatedAt);
+		if (module.videoWatchedAt !== null) dates.push(module.videoWatchedAt);
+		for (const attempt of module.attempts) dates.push(attempt.startedAt, attempt.endedAt);
+	}
+	return dates.filter((date) => isClockOdd(date, now, IMPORT_CLOCK_SKEW_MS)).length;
 }
 
 function summarize(data: ModuleData | undefined): ProgressSummary {
@@ -51,10 +66,11 @@ function summarize(data: ModuleData | undefined): ProgressSummary {
 	};
 }
 
-/** The preview of importing `file` over the current, validated data. */
+/** The preview of importing `file` over the current, validated data, at `now`. */
 export function buildImportPreview(
 	file: ExportFile,
-	current: ReadonlyMap<string, ModuleData>
+	current: ReadonlyMap<string, ModuleData>,
+	now: number
 ): ImportPreview {
 	const usedIds = new Set<string>();
 	for (const data of current.values()) for (const attempt of data.attempts) usedIds.add(attempt.id);
@@ -90,6 +106,7 @@ export function buildImportPreview(
 			.filter(([slug, data]) => !inFile.has(slug) && hasProgress(data))
 			.map(([slug]) => slug)
 			.sort(),
-		quizzesInProgress: [...current.values()].filter((data) => data.snapshot !== null).length
+		quizzesInProgress: [...current.values()].filter((data) => data.snapshot !== null).length,
+		clockOddDates: countClockOddDates(file, now)
 	};
 }

@@ -16,9 +16,9 @@ import { formatDateTime } from './labels';
 import type { ModuleData } from './model';
 
 function preview(current = new Map<string, ModuleData>()): ImportPreview {
-	const parsed = parseExportFile(fixtureText('valid-export.json'), KNOWN_SLUGS, NOW);
+	const parsed = parseExportFile(fixtureText('valid-export.json'), KNOWN_SLUGS);
 	if (!parsed.ok) throw new Error(parsed.message);
-	return buildImportPreview(parsed.file, current);
+	return buildImportPreview(parsed.file, current, NOW);
 }
 
 const localOnly: ModuleData = {

@@ -45,6 +45,14 @@ export function previewSentence(fileName: string, preview: ImportPreview): strin
 	return `Le fichier « ${fileName} », exporté le ${formatDateTime(preview.file.exportedAt)}, contient ${quantity(modules, 'module')} et ${attemptsLabel(preview.attemptCount)}.`;
 }
 
+/** Said when the file holds dates a wrong clock wrote (they are imported as they are), or null. */
+export function clockSentence(preview: ImportPreview): string | null {
+	const count = preview.clockOddDates;
+	if (count === 0) return null;
+	const dates = count === 1 ? 'Une date de ce fichier est' : `${count} dates de ce fichier sont`;
+	return `${dates} antérieure${count === 1 ? '' : 's'} à 2020 ou postérieure${count === 1 ? '' : 's'} à aujourd’hui\u00a0: l’horloge de l’ordinateur était sans doute déréglée. ${count === 1 ? 'Elle est importée telle quelle' : 'Elles sont importées telles quelles'}, rien n’est perdu.`;
+}
+
 /** What "Remplacer" would erase beyond the file's modules, or null when nothing. */
 export function replaceWarning(
 	preview: ImportPreview,

@@ -11,11 +11,14 @@ export type {
 	PersistenceState,
 	ProgressStore,
 	RecordAttemptResult,
+	SnapshotGuard,
 	SnapshotLoad,
+	SnapshotSaveResult,
 	StoreNotice,
 	StoreStatus,
 	WriteResult
 } from './api';
+export type { QuizFacts } from './attempt-rules';
 export type { ExportFile, ImportRefusal } from './export-format';
 export type { ImportModuleChange, ImportPreview, ProgressSummary } from './import-preview';
 export type { ModuleProgress, ModuleStatus, ScoreSummary } from './model';
@@ -35,6 +38,7 @@ export {
 export { ImportFlow, type ChosenFile } from './import-flow.svelte';
 export {
 	addedAttemptsText,
+	clockSentence,
 	describeSummary,
 	MAX_IMPORT_MEGABYTES,
 	previewSentence,
@@ -47,6 +51,7 @@ export {
 	type ProgressionReport,
 	type ReportRow
 } from './progression-report';
+export { Reveal } from './reveal.svelte';
 export {
 	StoreValue,
 	whenIdle,

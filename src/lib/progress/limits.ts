@@ -27,17 +27,11 @@ export const MAX_ANSWERS_PER_ATTEMPT = 500;
 /** Longest text answer kept (characters). */
 export const MAX_ANSWER_CHARS = 2000;
 
-/** No stored or imported date can be older than this: Capsules did not exist before. */
+/** A date before this one was written by a wrong clock: Capsules did not exist yet. */
 export const EARLIEST_DATE = '2020-01-01T00:00:00.000Z';
 
-/** Clock difference tolerated for imported dates (a file exported on a computer a bit ahead). */
+/** A date later than now by more than this was written by a clock ahead (it is kept, and said). */
 export const IMPORT_CLOCK_SKEW_MS = 60 * 60 * 1000;
-
-/**
- * Tolerance for dates read back from this browser's own database: wide on purpose, because
- * a learner who fixes a clock that ran ahead must not see their progress skipped as corrupted.
- */
-export const STORED_CLOCK_SKEW_MS = 366 * 24 * 60 * 60 * 1000;
 
 /** How long opening IndexedDB may take before the visit falls back to memory. */
 export const OPEN_TIMEOUT_MS = 5000;

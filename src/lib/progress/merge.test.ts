@@ -6,7 +6,7 @@ import { buildExportFile, mergeModule } from './merge';
 import type { ModuleData } from './model';
 
 function validFile(): ExportFile {
-	const parsed = parseExportFile(fixtureText('valid-export.json'), KNOWN_SLUGS, NOW);
+	const parsed = parseExportFile(fixtureText('valid-export.json'), KNOWN_SLUGS);
 	if (!parsed.ok) throw new Error(parsed.message);
 	return parsed.file;
 }
@@ -33,7 +33,7 @@ describe('export round trip', () => {
 		const file = validFile();
 		const exported = buildExportFile(localData(file), NOW);
 		expect(exported.modules).toEqual(file.modules);
-		const again = parseExportFile(JSON.stringify(exported), KNOWN_SLUGS, NOW);
+		const again = parseExportFile(JSON.stringify(exported), KNOWN_SLUGS);
 		expect(again.ok).toBe(true);
 	});
 });
@@ -112,7 +112,7 @@ describe('buildImportPreview', () => {
 				}
 			]
 		]);
-		const preview = buildImportPreview(file, current);
+		const preview = buildImportPreview(file, current, NOW);
 		expect(preview.changes.map((change) => change.slug)).toEqual([
 			'messagerie-academique',
 			'mot-de-passe'

@@ -23,6 +23,8 @@ export interface ModuleData {
 	snapshot: SnapshotRecord | null;
 	/** The video as measured through the embed API (absent or null when never measured). */
 	video?: VideoRecord | null;
+	/** The module record exists but could not be read (skipped as corrupted). */
+	recordUnreadable?: boolean;
 }
 
 /** What pages show of a module's progress (derived, never stored as such). */
@@ -48,4 +50,9 @@ export interface ModuleProgress {
 	 * above is the learner's own tick, kept apart.
 	 */
 	video?: VideoSummary;
+	/**
+	 * The module's record (video tick, dates) was skipped as unreadable: `videoWatched` is then
+	 * unknown, not "no".
+	 */
+	recordUnreadable: boolean;
 }

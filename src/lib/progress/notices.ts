@@ -1,4 +1,4 @@
-import { plural } from '../french';
+import { plural, quantity } from '../french';
 import type { StoreNotice } from './api';
 import type { CorruptedRecord } from './validate-stored';
 
@@ -17,6 +17,18 @@ export const NEWER_DATABASE_NOTICE: StoreNotice = {
 	message:
 		'Une version plus récente de Capsules a déjà été ouverte dans ce navigateur : rechargez la page pour retrouver votre progression. En attendant, ce que vous faites ici ne sera pas conservé.'
 };
+
+/** The database on disk was written by a newer Capsules: it is read, never modified. */
+export const READ_ONLY_NOTICE: StoreNotice = {
+	id: 'outdated-tab',
+	kind: 'outdated-tab',
+	message:
+		'Une version plus récente de Capsules a déjà enregistré votre progression dans ce navigateur : elle s’affiche ici telle quelle, mais cette page ne peut rien y modifier. Rechargez la page pour obtenir la dernière version et continuer à enregistrer.'
+};
+
+/** What a write answers while the database is read-only. */
+export const READ_ONLY_MESSAGE =
+	'Rien n’a été enregistré : une version plus récente de Capsules gère votre progression dans ce navigateur. Rechargez la page.';
 
 /** Another tab upgraded or removed the database. */
 export const OUTDATED_TAB_NOTICE: StoreNotice = {
@@ -52,15 +64,25 @@ export function readFailedNotice(error: unknown): StoreNotice {
 	};
 }
 
-/** Records skipped because they did not validate. */
+/** Modules named in the corrupted-records notice; the others are counted. */
+export const NOTICE_MAX_SLUGS = 5;
+
+/**
+ * Records skipped because they did not validate: one notice, the same on every page, whose
+ * length does not grow with their number (a few modules named, the rest counted).
+ */
 export function corruptedNotice(records: readonly CorruptedRecord[]): StoreNotice {
 	const slugs = [...new Set(records.map((record) => record.slug).filter((slug) => slug !== null))];
 	const count = records.length;
 	const what =
 		count === 1
 			? 'Une donnée de progression enregistrée était illisible : elle a été ignorée'
-			: `${count} données de progression enregistrées étaient illisibles : elles ont été ignorées`;
-	const where = slugs.length > 0 ? ` (${plural(slugs.length, 'module')} ${slugs.join(', ')})` : '';
+			: `${quantity(count, 'donnée')} de progression enregistrées étaient illisibles : elles ont été ignorées`;
+	const named = slugs.slice(0, NOTICE_MAX_SLUGS).map((slug) => slug.slice(0, 60));
+	const others = slugs.length - named.length;
+	const more = others > 0 ? ` et ${quantity(others, 'autre')}` : '';
+	const where =
+		slugs.length > 0 ? ` (${plural(slugs.length, 'module')} ${named.join(', ')}${more})` : '';
 	return {
 		id: 'corrupted',
 		kind: 'corrupted',

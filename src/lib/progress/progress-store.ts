@@ -9,7 +9,9 @@ import type {
 	PersistenceState,
 	ProgressStore,
 	RecordAttemptResult,
+	SnapshotGuard,
 	SnapshotLoad,
+	SnapshotSaveResult,
 	StoreNotice,
 	StoreStatus,
 	WriteResult
@@ -26,6 +28,7 @@ import {
 import { isoNow } from './dates';
 import { deriveModuleProgress, progressBySlug } from './derive';
 import type { ExportFile } from './export-format';
+import type { QuizFacts } from './import-checks';
 import type { ImportPreview } from './import-preview';
 import { LiveFanout } from './live-fanout';
 import { buildExportFile } from './merge';
@@ -34,6 +37,7 @@ import { readFailedNotice } from './notices';
 import { requestPersistence, type StorageManagerLike } from './persistence';
 import { newAttemptId, type ModuleRecord, type NewAttempt } from './records';
 import { SnapshotSaves } from './snapshot-saves';
+import { isSnapshotConflict, SNAPSHOT_CONFLICT_MESSAGE, snapshotView } from './snapshot-tabs';
 import { applyImport, previewImport, type ImportContext } from './store-import';
 import { StatusBoard } from './store-status';
 import { readModuleRecord, validateModule, validateProgress } from './validate-stored';
@@ -71,8 +75,8 @@ export class LocalProgressStore implements ProgressStore {
 			(error) => this.addNotice(readFailedNotice(error))
 		);
 		this.#queue = new WriteQueue(backend, (notice) => this.addNotice(notice));
-		this.#snapshots = new SnapshotSaves(this.#queue, (slug, quizHash, json) =>
-			this.#writeSnapshot(slug, quizHash, json)
+		this.#snapshots = new SnapshotSaves(this.#queue, (slug, quizHash, json, guard) =>
+			this.#writeSnapshot(slug, quizHash, json, guard)
 		);
 		this.#import = {
 			queue: this.#queue,
@@ -104,7 +108,7 @@ export class LocalProgressStore implements ProgressStore {
 	}
 
 	#validateAll(raw: Parameters<typeof validateProgress>[0]): Map<string, ModuleData> {
-		const validated = validateProgress(raw, this.#now());
+		const validated = validateProgress(raw);
 		this.#board.reportCorrupted(validated.corrupted);
 		return validated.modules;
 	}
@@ -114,7 +118,7 @@ export class LocalProgressStore implements ProgressStore {
 	async getModule(slug: string): Promise<ModuleProgress> {
 		try {
 			const raw = await this.#backend.readModule(slug);
-			const { data, corrupted } = validateModule(slug, raw, this.#now());
+			const { data, corrupted } = validateModule(slug, raw);
 			this.#board.reportCorrupted(corrupted);
 			return deriveModuleProgress(slug, data);
 		} catch (error) {
@@ -150,7 +154,7 @@ export class LocalProgressStore implements ProgressStore {
 
 	async #moduleRecord(transaction: BackendTransaction, slug: string): Promise<ModuleRecord | null> {
 		const raw = await transaction.readModule(slug);
-		return readModuleRecord(raw.module, this.#now()) ?? null;
+		return readModuleRecord(raw.module) ?? null;
 	}
 
 	#progressSaved(): void {
@@ -173,7 +177,7 @@ export class LocalProgressStore implements ProgressStore {
 		return this.#queue.enqueue(async () => {
 			const at = isoNow(this.#now());
 			const result = await this.#queue.transact(async (transaction) => {
-				const { data } = validateModule(slug, await transaction.readModule(slug), this.#now());
+				const { data } = validateModule(slug, await transaction.readModule(slug));
 				await transaction.write(videoProgressChanges(data, slug, input, at));
 			});
 			if (result.ok) this.#progressSaved();
@@ -181,18 +185,47 @@ export class LocalProgressStore implements ProgressStore {
 		});
 	}
 
-	saveQuizSnapshot(slug: string, quizHash: string, snapshot: unknown): Promise<WriteResult> {
-		return this.#snapshots.save(slug, quizHash, snapshot);
+	saveQuizSnapshot(
+		slug: string,
+		quizHash: string,
+		snapshot: unknown,
+		guard?: SnapshotGuard
+	): Promise<SnapshotSaveResult> {
+		return this.#snapshots.save(slug, quizHash, snapshot, guard);
 	}
 
-	async #writeSnapshot(slug: string, quizHash: string, json: string): Promise<WriteResult> {
+	async #writeSnapshot(
+		slug: string,
+		quizHash: string,
+		json: string,
+		guard: SnapshotGuard | undefined
+	): Promise<SnapshotSaveResult> {
 		const at = isoNow(this.#now());
 		const result = await this.#queue.transact(async (transaction) => {
-			const { data } = validateModule(slug, await transaction.readModule(slug), this.#now());
-			await transaction.write(snapshotSaveChanges(data, slug, quizHash, json, at));
+			const { data } = validateModule(slug, await transaction.readModule(slug));
+			// Another tab moved this quiz on: its state is kept, and handed back to follow.
+			if (isSnapshotConflict(data.snapshot, quizHash, guard)) {
+				return snapshotView(data.snapshot, quizHash);
+			}
+			await transaction.write(snapshotSaveChanges(data, slug, quizHash, json, at, guard?.revision));
+			return null;
 		});
-		if (result.ok) this.#progressSaved();
-		return done(result);
+		if (!result.ok) return result;
+		if (result.value !== null) {
+			return { ok: false, message: SNAPSHOT_CONFLICT_MESSAGE, conflict: result.value };
+		}
+		this.#progressSaved();
+		return { ok: true };
+	}
+
+	liveQuizSnapshot(
+		slug: string,
+		quizHash: string,
+		callback: (load: SnapshotLoad) => void
+	): () => void {
+		return this.#live.subscribe((modules) =>
+			callback(snapshotView(modules.get(slug)?.snapshot ?? null, quizHash))
+		);
 	}
 
 	loadQuizSnapshot(slug: string, quizHash: string): Promise<SnapshotLoad> {
@@ -205,7 +238,7 @@ export class LocalProgressStore implements ProgressStore {
 				this.addNotice(readFailedNotice(error));
 				return { status: 'none' } as const;
 			}
-			const decision = snapshotLoadDecision(slug, quizHash, raw, this.#now());
+			const decision = snapshotLoadDecision(slug, quizHash, raw);
 			// Unreadable: reported, cleared, and the quiz starts afresh.
 			if (decision.corrupted.length > 0) this.#board.reportCorrupted(decision.corrupted);
 			if (decision.changes) await this.#queue.write(decision.changes);
@@ -245,8 +278,12 @@ export class LocalProgressStore implements ProgressStore {
 		return buildExportFile(await this.#readValidated(), this.#now());
 	}
 
-	previewImport(fileText: string, knownSlugs: Iterable<string>): Promise<ImportPreviewResult> {
-		return previewImport(this.#import, fileText, knownSlugs);
+	previewImport(
+		fileText: string,
+		knownSlugs: Iterable<string>,
+		quizzes?: ReadonlyMap<string, QuizFacts>
+	): Promise<ImportPreviewResult> {
+		return previewImport(this.#import, fileText, knownSlugs, quizzes);
 	}
 
 	applyImport(preview: ImportPreview, mode: ImportMode): Promise<ImportResult> {

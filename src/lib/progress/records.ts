@@ -36,6 +36,34 @@ export const answerSchema = z.object({
 	correct: z.boolean()
 });
 
+/** The answers of one attempt: the definition `isAnswerList` is tested against. */
+export const answerListSchema = z.array(answerSchema).check(z.maxLength(MAX_ANSWERS_PER_ATTEMPT));
+
+/** One kept answer. */
+export type StoredAnswerRecord = z.infer<typeof answerSchema>;
+
+const isShortString = (value: unknown, max: number): value is string =>
+	typeof value === 'string' && value.length <= max;
+
+/**
+ * The verdict of `answerListSchema`, hand-written. Every read of the store validates every
+ * attempt (2,000 attempts of 17 answers on a full /progression), and zod without its JIT (the
+ * CSP forbids eval) spent most of that read on answers; `records.test.ts` checks that both agree.
+ */
+export function isAnswerList(value: unknown): value is StoredAnswerRecord[] {
+	if (!Array.isArray(value) || value.length > MAX_ANSWERS_PER_ATTEMPT) return false;
+	for (const item of value as unknown[]) {
+		if (item === null || typeof item !== 'object' || Array.isArray(item)) return false;
+		const { questionId, answer, correct } = item as Record<string, unknown>;
+		if (!isShortString(questionId, 200) || questionId.length === 0) return false;
+		if (typeof correct !== 'boolean') return false;
+		if (answer === null || isShortString(answer, MAX_ANSWER_CHARS)) continue;
+		if (!Array.isArray(answer) || answer.length > 200) return false;
+		if (!(answer as unknown[]).every((part) => isShortString(part, MAX_ANSWER_CHARS))) return false;
+	}
+	return true;
+}
+
 /** The fields of a finished attempt, shared by records, inputs and export files. */
 export const attemptFields = {
 	startedAt: isoDateSchema,
@@ -44,7 +72,7 @@ export const attemptFields = {
 	total: z.number().check(z.int(), z.gte(1), z.lte(10_000)),
 	passed: z.boolean(),
 	quizHash: quizHashSchema,
-	answers: z.array(answerSchema).check(z.maxLength(MAX_ANSWERS_PER_ATTEMPT))
+	answers: z.custom<StoredAnswerRecord[]>(isAnswerList, 'réponses mal formées')
 };
 
 /** A finished attempt as the page hands it to `recordAttempt`. */
@@ -76,7 +104,12 @@ export const snapshotRecordSchema = z.object({
 	startedAt: isoDateSchema,
 	savedAt: isoDateSchema,
 	/** The quiz machine's persisted snapshot, as JSON text (parsed safely on the way back). */
-	snapshotJson: z.string().check(z.minLength(1), z.maxLength(MAX_SNAPSHOT_CHARS))
+	snapshotJson: z.string().check(z.minLength(1), z.maxLength(MAX_SNAPSHOT_CHARS)),
+	/**
+	 * Who wrote this state ("<tab>.<n>"), so that two tabs on the same quiz notice each other.
+	 * Optional: earlier records have none. A field, not an index: no new schema version.
+	 */
+	revision: z.optional(z.string().check(z.maxLength(80)))
 });
 
 /** A finished attempt handed in by the page. */

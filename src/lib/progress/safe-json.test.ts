@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJsonSafely } from './safe-json';
+import { MAX_JSON_DEPTH, nestsDeeperThan, parseJsonSafely } from './safe-json';
 
 describe('parseJsonSafely', () => {
 	it('parses ordinary JSON', () => {
@@ -18,6 +18,21 @@ describe('parseJsonSafely', () => {
 
 	it('reports syntax errors', () => {
 		expect(parseJsonSafely('{"a":')).toMatchObject({ ok: false, reason: 'syntax' });
+	});
+
+	it('refuses 100,000 levels of nesting as too deep, not as a syntax error', () => {
+		const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+		expect(parseJsonSafely(deep)).toEqual({ ok: false, reason: 'too-deep', depth: MAX_JSON_DEPTH });
+		const deepObjects = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
+		expect(parseJsonSafely(deepObjects)).toMatchObject({ ok: false, reason: 'too-deep' });
+	});
+
+	it('measures depth outside strings only', () => {
+		// A quoted backslash, then brackets inside and outside strings.
+		expect(nestsDeeperThan('[[["[[[[\\\\"]]]', 3)).toBe(false);
+		expect(nestsDeeperThan('["\\\\", "\\"[", [[[1]]]]', 3)).toBe(true);
+		const atLimit = `${'['.repeat(MAX_JSON_DEPTH)}${']'.repeat(MAX_JSON_DEPTH)}`;
+		expect(parseJsonSafely(atLimit).ok).toBe(true);
 	});
 
 	it('agrees with JSON.parse on any JSON without forbidden keys', () => {

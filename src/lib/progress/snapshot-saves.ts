@@ -1,7 +1,7 @@
 // Quiz snapshots arrive after every answer: each is serialised at once (the caller may change the
 // object afterwards), and a save still waiting in the write queue takes the newer one instead of
 // queueing another, so that only the latest snapshot is written.
-import type { WriteResult } from './api';
+import type { SnapshotGuard, SnapshotSaveResult } from './api';
 import { MAX_SNAPSHOT_CHARS } from './limits';
 import type { WriteQueue } from './write-queue';
 
@@ -25,12 +25,18 @@ export function serializeSnapshot(
 }
 
 /** Writes one module's snapshot (inside the queue). */
-export type SnapshotWriter = (slug: string, quizHash: string, json: string) => Promise<WriteResult>;
+export type SnapshotWriter = (
+	slug: string,
+	quizHash: string,
+	json: string,
+	guard: SnapshotGuard | undefined
+) => Promise<SnapshotSaveResult>;
 
 interface PendingSnapshot {
 	quizHash: string;
 	json: string;
-	promise: Promise<WriteResult>;
+	guard: SnapshotGuard | undefined;
+	promise: Promise<SnapshotSaveResult>;
 }
 
 /** Coalesces the snapshot saves of each module while they wait in the queue. */
@@ -44,21 +50,34 @@ export class SnapshotSaves {
 		this.#write = write;
 	}
 
-	/** Saves the snapshot, or hands it to the save of this module already waiting. */
-	save(slug: string, quizHash: string, snapshot: unknown): Promise<WriteResult> {
+	/**
+	 * Saves the snapshot, or hands it to the save of this module already waiting: that one then
+	 * writes the newer state under the newer revision, still expecting what was stored before.
+	 */
+	save(
+		slug: string,
+		quizHash: string,
+		snapshot: unknown,
+		guard?: SnapshotGuard
+	): Promise<SnapshotSaveResult> {
 		const serialized = serializeSnapshot(snapshot);
 		if (!serialized.ok) return Promise.resolve(serialized);
 		const pending = this.#pending.get(slug);
 		if (pending) {
 			pending.quizHash = quizHash;
 			pending.json = serialized.json;
+			if (guard) {
+				// Still what was stored before the first of the coalesced saves.
+				const expected = pending.guard ? pending.guard.expected : guard.expected;
+				pending.guard = { revision: guard.revision, expected };
+			}
 			return pending.promise;
 		}
-		const entry = { quizHash, json: serialized.json } as PendingSnapshot;
+		const entry = { quizHash, json: serialized.json, guard } as PendingSnapshot;
 		this.#pending.set(slug, entry);
 		entry.promise = this.#queue.enqueue(() => {
 			this.#pending.delete(slug);
-			return this.#write(slug, entry.quizHash, entry.json);
+			return this.#write(slug, entry.quizHash, entry.json, entry.guard);
 		});
 		return entry.promise;
 	}

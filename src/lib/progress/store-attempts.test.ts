@@ -62,7 +62,7 @@ describe('attempts', () => {
 		const { store } = await open();
 		for (const bad of [
 			attempt({ score: 6 }),
-			attempt({ endedAt: '2026-11-28T09:00:00.000Z' }),
+			attempt({ score: 0 }),
 			attempt({ startedAt: 'hier' }),
 			{
 				...attempt(),

@@ -2,6 +2,7 @@
 // applied in one transaction (merge or replace), all or nothing.
 import type { ImportMode, ImportPreviewResult, ImportResult } from './api';
 import { mergeImportChanges, replaceImportChanges } from './changes';
+import type { QuizFacts } from './import-checks';
 import type { ImportPreview } from './import-preview';
 import {
 	IMPORT_CODE_UNAVAILABLE_MESSAGE,
@@ -26,7 +27,8 @@ export interface ImportContext {
 export async function previewImport(
 	context: ImportContext,
 	fileText: string,
-	knownSlugs: Iterable<string>
+	knownSlugs: Iterable<string>,
+	quizzes?: ReadonlyMap<string, QuizFacts>
 ): Promise<ImportPreviewResult> {
 	let code: typeof import('./import-code');
 	try {
@@ -36,9 +38,10 @@ export async function previewImport(
 		return { ok: false, reason: 'code-unavailable', message: IMPORT_CODE_UNAVAILABLE_MESSAGE };
 	}
 	const { parseExportFile, buildImportPreview } = code;
-	const parsed = parseExportFile(fileText, knownSlugs, context.now());
+	const parsed = parseExportFile(fileText, knownSlugs, quizzes);
 	if (!parsed.ok) return parsed;
-	return { ok: true, preview: buildImportPreview(parsed.file, await context.readValidated()) };
+	const current = await context.readValidated();
+	return { ok: true, preview: buildImportPreview(parsed.file, current, context.now()) };
 }
 
 /** Applies a previewed import in one transaction, behind the writes already queued. */
@@ -53,10 +56,7 @@ export function applyImport(
 				mode === 'replace'
 					? replaceImportChanges(preview.file)
 					: // Merged with the data as it is now (another tab may have written since the preview).
-						mergeImportChanges(
-							preview.file,
-							validateProgress(await transaction.readAll(), context.now()).modules
-						);
+						mergeImportChanges(preview.file, validateProgress(await transaction.readAll()).modules);
 			await transaction.write(planned.changes);
 			return planned;
 		});

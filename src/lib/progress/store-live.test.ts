@@ -53,11 +53,11 @@ describe('corrupted records', () => {
 		await db.attempts.bulkPut([
 			{ id: 't-bad', slug: SLUG, score: 'beaucoup' },
 			{
-				id: 't-future',
+				id: 't-score',
 				slug: SLUG,
-				startedAt: '2031-01-01T00:00:00.000Z',
-				endedAt: '2031-01-01T00:05:00.000Z',
-				score: 1,
+				startedAt: '2026-11-27T00:00:00.000Z',
+				endedAt: '2026-11-27T00:05:00.000Z',
+				score: 2,
 				total: 1,
 				passed: true,
 				quizHash: 'h',
@@ -80,7 +80,10 @@ describe('corrupted records', () => {
 		await corrupt(indexedDB);
 		const { store: reloaded } = await open({ indexedDB });
 		const modules = await reloaded.getAllModules();
-		expect(modules.map((module) => module.slug)).toEqual([SLUG, 'securite']);
+		// A module whose record is unreadable is listed, its video tick unknown rather than "no".
+		expect(modules.map((module) => module.slug)).toEqual([SLUG, 'mot-de-passe', 'securite']);
+		expect(modules[1]).toMatchObject({ recordUnreadable: true, videoWatched: false });
+		expect(modules[0]).toMatchObject({ recordUnreadable: false });
 		expect(modules[0]!.attempts).toHaveLength(1);
 		const notice = reloaded.status.notices.find((item) => item.kind === 'corrupted');
 		expect(notice?.message).toMatch(/^3 données de progression enregistrées étaient illisibles/);

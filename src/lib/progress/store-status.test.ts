@@ -77,6 +77,23 @@ describe('StatusBoard (no database)', () => {
 		expect(board.status.notices.at(-1)?.message).toMatch(/^Une donnée/);
 	});
 
+	it('keeps the notice short however many records are unreadable (2,000 here)', () => {
+		const board = new StatusBoard(true, 'not-asked', []);
+		board.reportCorrupted(
+			Array.from({ length: 2000 }, (_, i) => ({
+				table: 'modules' as const,
+				key: `module-${i}`,
+				slug: `module-${i}`
+			}))
+		);
+		const notice = board.status.notices.find((item) => item.kind === 'corrupted');
+		expect(notice?.message).toMatch(/^2\u202f000 données de progression/);
+		expect(notice?.message).toContain(
+			'module-0, module-1, module-2, module-3, module-4 et 1\u202f995 autres'
+		);
+		expect(notice!.message.length).toBeLessThan(300);
+	});
+
 	it('reports persistence, and whether it was asked during the visit', () => {
 		const board = new StatusBoard(false, 'unsupported', []);
 		expect(board.status).toEqual({

@@ -70,20 +70,29 @@ export function closingAfterEach(): typeof openTestStore {
 	};
 }
 
-/** A valid finished attempt (4/5, passed), with a password answer kept as null. */
+/**
+ * A valid finished attempt (4/5, passed by default), with a password answer kept as null. Its
+ * answers agree with the score given: the first `score` of them are right (the password one last).
+ */
 export function attempt(overrides: Partial<NewAttempt> = {}): NewAttempt {
+	const score = overrides.score ?? 4;
+	const rightFirst = [0, 1, 3, 4, 2];
+	const answers: NewAttempt['answers'] = [
+		{ questionId: 'q1', answer: 'a', correct: false },
+		{ questionId: 'q2', answer: ['a', 'b'], correct: false },
+		{ questionId: 'mot-de-passe', answer: null, correct: false },
+		{ questionId: 'q4', answer: 'b', correct: false },
+		{ questionId: 'q5', answer: 'c', correct: false }
+	];
+	for (const index of rightFirst.slice(0, score)) answers[index]!.correct = true;
 	return {
 		startedAt: '2026-11-28T10:00:00.000Z',
 		endedAt: '2026-11-28T10:05:00.000Z',
-		score: 4,
+		score,
 		total: 5,
 		passed: true,
 		quizHash: 'h1',
-		answers: [
-			{ questionId: 'q1', answer: 'a', correct: true },
-			{ questionId: 'q2', answer: ['a', 'b'], correct: true },
-			{ questionId: 'mot-de-passe', answer: null, correct: false }
-		],
+		answers,
 		...overrides
 	};
 }

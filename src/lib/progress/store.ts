@@ -8,6 +8,7 @@ import {
 	isVersionError,
 	NEWER_DATABASE_NOTICE,
 	OUTDATED_TAB_NOTICE,
+	READ_ONLY_NOTICE,
 	UNAVAILABLE_NOTICE
 } from './notices';
 import { defaultStorageManager, initialPersistence, type StorageManagerLike } from './persistence';
@@ -57,6 +58,7 @@ export async function createProgressStore(
 			notices.push(isVersionError(error) ? NEWER_DATABASE_NOTICE : UNAVAILABLE_NOTICE);
 		}
 	}
+	if (backend.readOnly) notices.push(READ_ONLY_NOTICE);
 	const persistence = await initialPersistence(backend.kind === 'indexeddb', storage);
 	const store = new LocalProgressStore(backend, now, storage, persistence, notices);
 	outdated.notify = () => store.addNotice(OUTDATED_TAB_NOTICE);

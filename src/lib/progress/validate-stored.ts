@@ -1,9 +1,9 @@
-import { checkDate } from './dates';
-import { STORED_CLOCK_SKEW_MS } from './limits';
+import { isRealDate } from './dates';
 import type { ModuleData } from './model';
 import {
 	attemptRecordSchema,
 	moduleRecordSchema,
+	slugSchema,
 	snapshotRecordSchema,
 	type AttemptRecord,
 	type ModuleRecord,
@@ -53,38 +53,39 @@ function slugOf(raw: unknown): string | null {
 	return key === '?' ? null : key;
 }
 
-function datesInRange(dates: (string | null)[], now: number): boolean {
-	return dates.every(
-		(date) => date === null || checkDate(date, now, STORED_CLOCK_SKEW_MS) === 'ok'
-	);
+// Dates are facts the learner's clock gave, not reasons to discard their work: a school computer
+// set to 2019, or a month ahead, still records progress that must read back. Only a date that
+// does not exist makes a record unreadable.
+function datesExist(dates: (string | null)[]): boolean {
+	return dates.every((date) => date === null || isRealDate(date));
 }
 
 /** Validates one module record; undefined when it is corrupted. */
-export function readModuleRecord(raw: unknown, now: number): ModuleRecord | undefined {
+export function readModuleRecord(raw: unknown): ModuleRecord | undefined {
 	const parsed = moduleRecordSchema.safeParse(raw);
 	if (!parsed.success) return undefined;
 	const record = parsed.data;
-	return datesInRange([record.startedAt, record.updatedAt, record.videoWatchedAt], now)
+	return datesExist([record.startedAt, record.updatedAt, record.videoWatchedAt])
 		? record
 		: undefined;
 }
 
 /** Validates one attempt record; undefined when it is corrupted. */
-export function readAttemptRecord(raw: unknown, now: number): AttemptRecord | undefined {
+export function readAttemptRecord(raw: unknown): AttemptRecord | undefined {
 	const parsed = attemptRecordSchema.safeParse(raw);
 	if (!parsed.success) return undefined;
 	const attempt = parsed.data;
 	if (attempt.score > attempt.total) return undefined;
-	if (Date.parse(attempt.endedAt) < Date.parse(attempt.startedAt)) return undefined;
-	return datesInRange([attempt.startedAt, attempt.endedAt], now) ? attempt : undefined;
+	// An attempt may end "before" it starts: the clock was corrected while it was under way.
+	return datesExist([attempt.startedAt, attempt.endedAt]) ? attempt : undefined;
 }
 
 /** Validates one quiz snapshot record; undefined when it is corrupted. */
-export function readSnapshotRecord(raw: unknown, now: number): SnapshotRecord | undefined {
+export function readSnapshotRecord(raw: unknown): SnapshotRecord | undefined {
 	const parsed = snapshotRecordSchema.safeParse(raw);
 	if (!parsed.success) return undefined;
 	const record = parsed.data;
-	return datesInRange([record.startedAt, record.savedAt], now) ? record : undefined;
+	return datesExist([record.startedAt, record.savedAt]) ? record : undefined;
 }
 
 /** Validated data of the whole store, with what had to be skipped. */
@@ -103,26 +104,33 @@ function entry(modules: Map<string, ModuleData>, slug: string): ModuleData {
 }
 
 /** Validates every raw record; corrupted ones are skipped and listed, never thrown. */
-export function validateProgress(raw: RawProgressData, now: number): ValidatedProgress {
+export function validateProgress(raw: RawProgressData): ValidatedProgress {
 	const modules = new Map<string, ModuleData>();
 	const corrupted: CorruptedRecord[] = [];
 	for (const item of raw.modules) {
-		const record = readModuleRecord(item, now);
-		if (record) entry(modules, record.slug).record = record;
-		else corrupted.push({ table: 'modules', key: keyOf(item, 'slug'), slug: slugOf(item) });
+		const record = readModuleRecord(item);
+		if (record) {
+			entry(modules, record.slug).record = record;
+			continue;
+		}
+		const slug = slugOf(item);
+		corrupted.push({ table: 'modules', key: keyOf(item, 'slug'), slug });
+		if (slug !== null && slugSchema.safeParse(slug).success) {
+			entry(modules, slug).recordUnreadable = true;
+		}
 	}
 	for (const item of raw.attempts) {
-		const attempt = readAttemptRecord(item, now);
+		const attempt = readAttemptRecord(item);
 		if (attempt) entry(modules, attempt.slug).attempts.push(attempt);
 		else corrupted.push({ table: 'attempts', key: keyOf(item, 'id'), slug: slugOf(item) });
 	}
 	for (const item of raw.snapshots) {
-		const snapshot = readSnapshotRecord(item, now);
+		const snapshot = readSnapshotRecord(item);
 		if (snapshot) entry(modules, snapshot.slug).snapshot = snapshot;
 		else corrupted.push({ table: 'quizSnapshots', key: keyOf(item, 'slug'), slug: slugOf(item) });
 	}
 	for (const item of raw.videos ?? []) {
-		const video = readVideoRecord(item, (dates) => datesInRange(dates, now));
+		const video = readVideoRecord(item, datesExist);
 		if (video) entry(modules, video.slug).video = video;
 		else corrupted.push({ table: 'videoProgress', key: keyOf(item, 'slug'), slug: slugOf(item) });
 	}
@@ -132,17 +140,13 @@ export function validateProgress(raw: RawProgressData, now: number): ValidatedPr
 /** Validates the raw records of one module (records of other slugs are ignored). */
 export function validateModule(
 	slug: string,
-	raw: RawModuleData,
-	now: number
+	raw: RawModuleData
 ): { data: ModuleData; corrupted: CorruptedRecord[] } {
-	const { modules, corrupted } = validateProgress(
-		{
-			modules: raw.module === undefined ? [] : [raw.module],
-			attempts: raw.attempts,
-			snapshots: raw.snapshot === undefined ? [] : [raw.snapshot],
-			videos: raw.video === undefined ? [] : [raw.video]
-		},
-		now
-	);
+	const { modules, corrupted } = validateProgress({
+		modules: raw.module === undefined ? [] : [raw.module],
+		attempts: raw.attempts,
+		snapshots: raw.snapshot === undefined ? [] : [raw.snapshot],
+		videos: raw.video === undefined ? [] : [raw.video]
+	});
 	return { data: modules.get(slug) ?? { record: null, attempts: [], snapshot: null }, corrupted };
 }

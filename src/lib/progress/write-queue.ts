@@ -2,7 +2,7 @@
 // fails is retried once, then explained by a notice. Never throws.
 import type { StoreNotice } from './api';
 import type { BackendTransaction, ProgressBackend, ProgressChanges } from './backend';
-import { isQuotaError, QUOTA_NOTICE, writeFailedNotice } from './notices';
+import { isQuotaError, QUOTA_NOTICE, READ_ONLY_MESSAGE, writeFailedNotice } from './notices';
 
 /** Outcome of one transaction: its value, or the French message already shown in a notice. */
 export type WriteOutcome<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -29,6 +29,8 @@ export class WriteQueue {
 	async transact<T>(
 		work: (transaction: BackendTransaction) => Promise<T>
 	): Promise<WriteOutcome<T>> {
+		// A newer Capsules wrote this database: nothing is tried, the notice already says why.
+		if (this.#backend.readOnly) return { ok: false, message: READ_ONLY_MESSAGE };
 		for (let attempt = 0; ; attempt += 1) {
 			try {
 				const value = await this.#backend.transact(work);

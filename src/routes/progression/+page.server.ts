@@ -5,10 +5,17 @@ import type { PageServerLoad } from './$types';
 export const prerender = true;
 
 export const load: PageServerLoad = () => ({
-	modules: getCatalogue().modules.map(({ slug, title, area }) => ({
-		slug,
-		title,
-		area,
-		questionCount: getModulePage(slug)?.quiz?.questions.length ?? 0
-	}))
+	modules: getCatalogue().modules.map(({ slug, title, area }) => {
+		const quiz = getModulePage(slug)?.quiz;
+		return {
+			slug,
+			title,
+			area,
+			questionCount: quiz?.questions.length ?? 0,
+			// What an imported attempt is checked against (its total and pass mark).
+			quiz: quiz
+				? { hash: quiz.hash, questionCount: quiz.questions.length, passMark: quiz.passMark }
+				: null
+		};
+	})
 });
