@@ -2,9 +2,14 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { contentGuard } from './scripts/vite-content-guard.js';
+import { offlineSizes } from './scripts/vite-offline-sizes.js';
 
 export default defineConfig({
-	plugins: [contentGuard(), sveltekit()],
+	plugins: [
+		contentGuard(),
+		sveltekit(),
+		offlineSizes({ outDir: process.env.BUILD_DIR ?? 'build', base: process.env.BASE_PATH ?? '' })
+	],
 	test: {
 		projects: [
 			{

@@ -20,7 +20,7 @@ import {
 	type FromWorker,
 	type KeptPage,
 	type PageSelection
-} from '$lib/offline';
+} from '$lib/offline/worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const origin = sw.location.origin;
@@ -86,6 +86,39 @@ function selected(pages: PageSelection): string[] {
 	return pages === 'all' ? ALL_PAGES : pages.filter((page) => scope.prerendered.has(page));
 }
 
+/** A small JSON file of this version, cached once read (the sizes written after the build). */
+async function readJson(path: string): Promise<unknown> {
+	const cache = await caches.open(current.name);
+	let response = await cache.match(path);
+	if (!response) {
+		response = await fetchFresh(path, origin);
+		if (!response.ok) throw new Error(`${path} : HTTP ${response.status}`);
+		await cache.put(path, response.clone());
+	}
+	return response.json();
+}
+
+/** What keeping several pages downloads (gzip), when the build recorded it. */
+async function sizeOf(selection: PageSelection, pages: readonly string[]) {
+	if (selection !== 'all' && pages.length < 2) return undefined;
+	try {
+		if (selection === 'all') {
+			const { bytes } = (await readJson(`${base}/_app/offline-total.json`)) as { bytes?: unknown };
+			return typeof bytes === 'number' ? bytes : undefined;
+		}
+		const sizes = (await readJson(`${base}/_app/offline-sizes.json`)) as Record<string, unknown>;
+		return pages.reduce((sum, page) => sum + Number(sizes[page] ?? NaN), 0) || undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+async function status(selection: PageSelection): Promise<FromWorker> {
+	const pages = selected(selection);
+	const [kept, bytes] = await Promise.all([countKept(pages), sizeOf(selection, pages)]);
+	return { type: 'status', kept, total: pages.length, bytes };
+}
+
 async function countKept(pages: readonly string[]): Promise<number> {
 	const kept = new Set(await current.keptPages());
 	return pages.filter((page) => kept.has(page)).length;
@@ -114,11 +147,10 @@ sw.addEventListener('message', (event) => {
 	const port = event.ports[0];
 	if (!message || !port) return;
 	const reply = (answer: FromWorker) => port.postMessage(answer);
-	const pages = selected(message.pages);
 	event.waitUntil(
 		message.type === 'status'
-			? countKept(pages).then((kept) => reply({ type: 'status', kept, total: pages.length }))
-			: keepPages(pages, reply)
+			? status(message.pages).then(reply)
+			: keepPages(selected(message.pages), reply)
 	);
 });
 

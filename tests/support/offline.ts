@@ -9,7 +9,7 @@ import { findBrowser } from '../../scripts/lib/find-browser.mjs';
  * A persistent Chromium profile, as a learner's own browser has (HTTP cache on disk, service
  * workers allowed). No request routing: Playwright's routing disables the HTTP cache.
  */
-export async function openProfile(): Promise<{
+export async function openProfile(serviceWorkers: 'allow' | 'block' = 'allow'): Promise<{
 	context: BrowserContext;
 	close: () => Promise<void>;
 }> {
@@ -19,7 +19,7 @@ export async function openProfile(): Promise<{
 		headless: true,
 		args: CHROMIUM_ARGS,
 		locale: 'fr-FR',
-		serviceWorkers: 'allow',
+		serviceWorkers,
 		viewport: { width: 1280, height: 900 }
 	});
 	return {

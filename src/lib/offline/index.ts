@@ -1,22 +1,4 @@
-export {
-	cacheName,
-	dataOf,
-	filesOfPage,
-	foreignReferences,
-	isOnDemandPage,
-	onDemandPages,
-	pageOf,
-	precacheList,
-	strategyFor,
-	type BuildManifest,
-	type CacheStrategy
-} from './cache-plan';
-export { readToWorker, type FromWorker, type PageSelection, type ToWorker } from './messages';
-export { offlinePageHtml, titleOfPage, type KeptPage } from './offline-page';
-export {
-	ForeignVersionError,
-	VersionCache,
-	eachLimited,
-	fetchFresh,
-	serverVersion
-} from './version-cache';
+// What pages use. The service worker has its own door, worker.ts.
+export { default as KeepOffline } from './KeepOffline.svelte';
+export { formatSize } from './size';
+export type { PageSelection } from './messages';

@@ -11,7 +11,7 @@ export type ToWorker =
 
 /** What the service worker answers on the channel. */
 export type FromWorker =
-	| { type: 'status'; kept: number; total: number }
+	| { type: 'status'; kept: number; total: number; bytes?: number }
 	| { type: 'progress'; done: number; total: number }
 	| { type: 'kept'; kept: number; total: number; failed: number };
 
