@@ -1,6 +1,6 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -26,6 +26,8 @@ export interface StaticServer {
 	override: (path: string, body: string) => void;
 	/** Serves another built site from now on, as a deployment that replaces the files would. */
 	swap: (dir: string) => void;
+	/** Requests answered and bytes sent (headers and bodies, as on the wire) since the start. */
+	traffic: () => { requests: number; bytes: number };
 	close: () => Promise<void>;
 }
 
@@ -99,7 +101,11 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
 	};
 	checkRoot(root);
 	const overrides = new Map<string, string>();
+	let requests = 0;
+	let closedBytes = 0;
+	const sockets = new Set<Socket>();
 	const server: Server = createServer((request, response) => {
+		requests++;
 		const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
 		const overridden = overrides.get(pathname);
 		if (overridden !== undefined) {
@@ -157,6 +163,13 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
 		response.writeHead(200, headers);
 		createReadStream(file).pipe(response);
 	});
+	server.on('connection', (socket) => {
+		sockets.add(socket);
+		socket.on('close', () => {
+			closedBytes += socket.bytesWritten;
+			sockets.delete(socket);
+		});
+	});
 	await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
 	const { port } = server.address() as AddressInfo;
 	const origin = `http://127.0.0.1:${port}`;
@@ -164,6 +177,10 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
 		url: `${origin}${basePath}`,
 		origin,
 		override: (path, body) => overrides.set(`${basePath}${path}`, body),
+		traffic: () => ({
+			requests,
+			bytes: [...sockets].reduce((sum, socket) => sum + socket.bytesWritten, closedBytes)
+		}),
 		swap: (dir) => {
 			const next = resolve(dir);
 			checkRoot(next);

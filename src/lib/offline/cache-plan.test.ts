@@ -31,12 +31,11 @@ const manifest = {
 };
 
 describe('precacheList', () => {
-	it('holds the shell: app files and the pages that do not grow with the catalogue', () => {
+	it('holds the shell: app files and the pages that are not modules, without their data', () => {
 		expect(precacheList(manifest)).toEqual([
 			'/formation/_app/immutable/entry/start.js',
 			'/formation/favicon.svg',
 			'/formation/',
-			'/formation/__data.json',
 			'/formation/progression',
 			'/formation/mot-de-passe'
 		]);
@@ -94,6 +93,7 @@ describe('strategyFor', () => {
 	it.each([
 		[get('/formation/', 'navigate'), 'precached'],
 		[get('/formation/progression?x=1', 'navigate'), 'precached'],
+		[get('/formation/__data.json?x-sveltekit-invalidated=01'), 'page'],
 		[get('/formation/modules/a', 'navigate'), 'page'],
 		[get('/formation/modules/a/__data.json?x-sveltekit-invalidated=01'), 'page'],
 		[get('/formation/modules/a/', 'navigate'), 'strip-slash'],

@@ -49,15 +49,19 @@ export function isOnDemandPage(path: string, base: string): boolean {
 }
 
 /**
- * The application shell, precached at install: code, styles, static files and the pages that do
- * not grow with the catalogue (catalogue, /progression, /mot-de-passe…). Module pages are not in
- * it: a first visit costs the same with 1 module or 1,000.
+ * The application shell, precached at install: code, styles, static files and the pages that are
+ * not modules (catalogue, /progression, /mot-de-passe…), without their data. Module pages are not
+ * in it: a first visit costs about the same with 1 module or 1,000.
  */
 export function precacheList(manifest: BuildManifest): string[] {
 	const shell = [
 		...manifest.build.filter((path) => !isOnDemandBuildFile(path)),
 		...manifest.files,
-		...manifest.prerendered.filter((path) => !isOnDemandPage(path, manifest.base))
+		// Pages' data (`__data.json`) only serve client-side navigation: offline, SvelteKit falls back
+		// to loading the page itself, which is here. The catalogue's data grows with the catalogue.
+		...manifest.prerendered.filter(
+			(path) => !isOnDemandPage(path, manifest.base) && !path.endsWith(DATA_SUFFIX)
+		)
 	];
 	return [...new Set(shell)];
 }

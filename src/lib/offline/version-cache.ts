@@ -88,15 +88,7 @@ export class VersionCache {
 		await this.store(filesOfPage(page, this.#manifest.base, this.#prerendered), have);
 	}
 
-	/** Whether every file of a page is in this version's cache. */
-	async hasPage(page: string): Promise<boolean> {
-		const cache = await caches.open(this.name);
-		const files = filesOfPage(page, this.#manifest.base, this.#prerendered);
-		const hits = await Promise.all(files.map((path) => cache.match(path)));
-		return files.length > 0 && hits.every(Boolean);
-	}
-
-	/** The on-demand pages this version's cache holds whole. */
+	/** The on-demand pages this version's cache holds (a page is stored whole or not at all). */
 	async keptPages(): Promise<string[]> {
 		const pages = await pagesIn(await caches.open(this.name), this.#manifest.base);
 		return pages.filter((page) => this.#prerendered.has(page));
