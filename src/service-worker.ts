@@ -119,7 +119,20 @@ async function status(selection: PageSelection): Promise<FromWorker> {
 	return { type: 'status', kept, total: pages.length, bytes };
 }
 
+/** Pages being kept right now (opened a moment ago): a status waits for them. */
+const keeping = new Map<string, Promise<void>>();
+
+function keepInBackground(page: string, have: Map<string, Response>): Promise<void> {
+	const work = current
+		.keepPage(page, have)
+		.catch(() => {})
+		.finally(() => keeping.delete(page));
+	keeping.set(page, work);
+	return work;
+}
+
 async function countKept(pages: readonly string[]): Promise<number> {
+	await Promise.all(pages.map((page) => keeping.get(page)));
 	const kept = new Set(await current.keptPages());
 	return pages.filter((page) => kept.has(page)).length;
 }
@@ -201,7 +214,7 @@ async function servePage(event: FetchEvent, path: string): Promise<Response> {
 			const page = pageOf(path, base);
 			const have = new Map([[path, response.clone()]]);
 			// A page of another version (the server moved on) is shown, not kept.
-			event.waitUntil(current.keepPage(page, have).catch(() => {}));
+			event.waitUntil(keepInBackground(page, have));
 		}
 		return response;
 	} catch {

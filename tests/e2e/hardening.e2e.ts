@@ -73,7 +73,7 @@ describe('offline after one visit', () => {
 		await page.getByRole('button', { name: 'Commencer' }).click();
 		await page.getByRole('heading', { name: /^Question 1 sur \d+$/ }).waitFor();
 
-		// Client-side navigation works too (without the page's data, SvelteKit loads the kept page).
+		// Links work too (offline, they load the kept page rather than fetch its data).
 		await page.getByRole('link', { name: 'Catalogue' }).first().click();
 		await page.getByRole('heading', { level: 1, name: 'Catalogue des modules' }).waitFor();
 		await context.close();

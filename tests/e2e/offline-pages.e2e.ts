@@ -112,6 +112,12 @@ describe('pages kept on demand', () => {
 			expect(response?.status()).toBe(200);
 			await startQuiz(page);
 
+			// A link to a module never opened leads to the offline page, not to an error.
+			await page.getByRole('link', { name: 'Catalogue' }).first().click();
+			await page.getByRole('heading', { level: 1, name: 'Catalogue des modules' }).waitFor();
+			await page.locator(`a[href$="${OTHERS[0]}"]`).first().click();
+			await page.getByRole('heading', { level: 1, name: 'Hors connexion' }).waitFor();
+
 			const missing = await page.goto(`${server.url}${OTHERS[0]}`);
 			expect(missing?.status()).toBe(503);
 			expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Hors connexion');
