@@ -196,7 +196,11 @@ async function keptWithTitles(): Promise<KeptPage[]> {
 async function offlinePage(): Promise<Response> {
 	return new Response(offlinePageHtml(base, await keptWithTitles()), {
 		status: 503,
-		headers: { 'content-type': 'text/html; charset=utf-8' }
+		headers: {
+			'content-type': 'text/html; charset=utf-8',
+			// Plain HTML with links only: it needs nothing, so it may load nothing.
+			'content-security-policy': "default-src 'none'; base-uri 'none'; form-action 'none'"
+		}
 	});
 }
 

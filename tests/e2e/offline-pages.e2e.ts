@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
+import { expectNoAxeViolations } from '../support/axe';
 import { twoDeployments } from '../support/deploy';
 import { cachedFiles, openProfile, waitForOfflineReady, waitUntilKept } from '../support/offline';
 
@@ -40,6 +41,7 @@ async function startQuiz(page: Page): Promise<void> {
 async function keepWholeCatalogue(page: Page): Promise<void> {
 	const button = page.getByRole('button', { name: /^Tout le catalogue \(\d+\s?[KM]o\)$/ });
 	await button.waitFor({ timeout: 30_000 });
+	await expectNoAxeViolations(page, 'catalogue, « Tout le catalogue » proposé');
 	await page.evaluate(() => {
 		const seen = ((window as unknown as { progressSeen: boolean }).progressSeen = false);
 		new MutationObserver(() => {
@@ -53,6 +55,7 @@ async function keepWholeCatalogue(page: Page): Promise<void> {
 		.getByRole('status')
 		.filter({ hasText: 'Les 3 modules sont disponibles hors connexion sur cet appareil.' })
 		.waitFor();
+	await expectNoAxeViolations(page, 'catalogue, modules gardés');
 	expect(
 		await page.evaluate(() => (window as unknown as { progressSeen: boolean }).progressSeen)
 	).toBe(true);
@@ -106,6 +109,7 @@ describe('pages kept on demand', () => {
 				.getByRole('status')
 				.filter({ hasText: 'Disponible hors connexion sur cet appareil.' })
 				.waitFor();
+			await expectNoAxeViolations(page, 'module gardé');
 
 			await context.setOffline(true);
 			const response = await page.goto(`${server.url}${MODULE}`);
@@ -120,6 +124,7 @@ describe('pages kept on demand', () => {
 
 			const missing = await page.goto(`${server.url}${OTHERS[0]}`);
 			expect(missing?.status()).toBe(503);
+			await expectNoAxeViolations(page, 'page hors connexion');
 			expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Hors connexion');
 			const kept = page.getByRole('link', { name: TITLE });
 			expect(await kept.getAttribute('href')).toBe(MODULE);
