@@ -128,8 +128,10 @@ describe('pages kept on demand', () => {
 			expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Hors connexion');
 			const kept = page.getByRole('link', { name: TITLE });
 			expect(await kept.getAttribute('href')).toBe(MODULE);
-			expect(await page.locator('main').textContent()).toContain('« Garder hors connexion »');
-			expect(await page.locator('main').textContent()).toContain('« Tout le catalogue »');
+			expect(await page.locator('main').textContent()).toContain(
+				'«\u00a0Garder hors connexion\u00a0»'
+			);
+			expect(await page.locator('main').textContent()).toContain('«\u00a0Tout le catalogue\u00a0»');
 			await kept.click();
 			await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
 		} finally {

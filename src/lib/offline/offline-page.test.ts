@@ -21,7 +21,7 @@ describe('offlinePageHtml', () => {
 		expect(html.indexOf('Ardoise')).toBeLessThan(html.indexOf('Zèbre'));
 		expect(html).toContain('Zèbre &lt;b&gt;');
 		expect(html).toContain('href="/formation/modules/a"');
-		expect(html).toContain('« Garder hors connexion »');
+		expect(html).toContain('«\u00a0Garder hors connexion\u00a0»');
 		expect(html).not.toContain('<script');
 	});
 

@@ -38,17 +38,17 @@ export function offlinePageHtml(base: string, kept: readonly KeptPage[]): string
 	const modules =
 		sorted.length === 0
 			? '<p>Aucun module n’est encore gardé sur cet appareil.</p>'
-			: `<p>${sorted.length === 1 ? 'Le module gardé' : `Les ${sorted.length} modules gardés`} sur cet appareil :</p>
+			: `<p>${sorted.length === 1 ? 'Le module gardé' : `Les ${sorted.length} modules gardés`} sur cet appareil\u00a0:</p>
 <ul>${sorted.map((page) => `<li><a href="${escapeHtml(page.path)}">${escapeHtml(page.title)}</a></li>`).join('')}</ul>`;
 	return `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Hors connexion — Capsules</title></head>
 <body><main><h1>Hors connexion</h1>
-<p>Cette page n’est pas gardée sur cet appareil : elle s’ouvrira quand la connexion sera rétablie.</p>
+<p>Cette page n’est pas gardée sur cet appareil\u00a0: elle s’ouvrira quand la connexion sera rétablie.</p>
 <h2>Disponible hors connexion</h2>
 <ul><li><a href="${base}/">Le catalogue</a></li><li><a href="${base}/progression">Ma progression</a></li><li><a href="${base}/mot-de-passe">Vérifier un mot de passe</a></li></ul>
 ${modules}
 <h2>Garder d’autres modules</h2>
-<p>Un module ouvert une fois avec une connexion reste disponible hors connexion. Pour garder un module sans le suivre, utilisez « Garder hors connexion » sur sa page ; pour garder tous les modules, « Tout le catalogue » sur le catalogue.</p>
+<p>Un module ouvert une fois avec une connexion reste disponible hors connexion. Pour garder un module sans le suivre, utilisez «\u00a0Garder hors connexion\u00a0» sur sa page ; pour garder tous les modules, «\u00a0Tout le catalogue\u00a0» sur le catalogue.</p>
 <p><a href="${base}/">Retour au catalogue</a></p></main></body></html>`;
 }
