@@ -3,9 +3,15 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { contentGuard } from './scripts/vite-content-guard.js';
 import { frenchTypographyPlugin } from './scripts/vite-french-typography.ts';
+import { offlineSizes } from './scripts/vite-offline-sizes.js';
 
 export default defineConfig({
-	plugins: [contentGuard(), frenchTypographyPlugin(), sveltekit()],
+	plugins: [
+		contentGuard(),
+		frenchTypographyPlugin(),
+		sveltekit(),
+		offlineSizes({ outDir: process.env.BUILD_DIR ?? 'build', base: process.env.BASE_PATH ?? '' })
+	],
 	test: {
 		projects: [
 			{

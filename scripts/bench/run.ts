@@ -22,7 +22,8 @@ const SECTIONS = [
 	'quiz',
 	'password',
 	'progress',
-	'scorm'
+	'scorm',
+	'offline'
 ];
 
 function verdict(row: BenchRow): string {

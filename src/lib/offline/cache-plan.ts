@@ -1,12 +1,16 @@
 /** What the service worker does with one request. */
 export type CacheStrategy =
-	/** Precached for this version: answer from the cache (network only if it is missing). */
+	/** Part of the shell, precached with the version: answer from the cache. */
 	| 'precached'
+	/** A page kept on demand (a module) or its data: from the cache, else the network, then keep it. */
+	| 'page'
 	/** Immutable build file fetched on demand (the password dictionaries): cache it once loaded. */
 	| 'runtime'
+	/** `/modules/x/` names the page `/modules/x`: redirect, as the server does. */
+	| 'strip-slash'
 	/** Not ours to handle (other origin, not GET…): let the browser do it. */
 	| 'passthrough'
-	/** A page we do not have: try the network, else the offline page. */
+	/** A page we do not know: try the network, else the offline page. */
 	| 'network-then-offline-page';
 
 /** The lists SvelteKit gives the service worker (`$service-worker`). */
@@ -17,35 +21,127 @@ export interface BuildManifest {
 	prerendered: readonly string[];
 }
 
+/** Sections whose pages grow with the catalogue: kept when opened or asked for, never at install. */
+const ON_DEMAND_SECTIONS = ['/modules/'];
+
+const DATA_SUFFIX = '/__data.json';
+
 /** Worker bundles and their lazy chunks are cached when a page first uses them, not at install. */
-function isOnDemand(path: string): boolean {
+function isOnDemandBuildFile(path: string): boolean {
 	return path.includes('/_app/immutable/workers/');
 }
 
+/** The page a prerendered path belongs to: itself, or the page whose data it is. */
+export function pageOf(path: string, base: string): string {
+	if (!path.endsWith(DATA_SUFFIX)) return path;
+	const page = path.slice(0, -DATA_SUFFIX.length);
+	return page === base ? `${base}/` : page;
+}
+
+/** The data file SvelteKit fetches for a client-side navigation to a page. */
+export function dataOf(page: string, base: string): string {
+	return page === `${base}/` ? `${base}${DATA_SUFFIX}` : `${page}${DATA_SUFFIX}`;
+}
+
+/** Whether a prerendered path belongs to a page kept on demand (one per module). */
+export function isOnDemandPage(path: string, base: string): boolean {
+	return ON_DEMAND_SECTIONS.some((section) => path.startsWith(`${base}${section}`));
+}
+
 /**
- * Everything precached at install: the app's code and styles, static files and every
- * prerendered page and its data, so that after one visit the whole site works offline.
+ * The application shell, precached at install: code, styles, static files and the pages that are
+ * not modules (catalogue, /progression, /mot-de-passe…), without their data. Module pages are not
+ * in it: a first visit costs about the same with 1 module or 1,000.
  */
 export function precacheList(manifest: BuildManifest): string[] {
-	const all = [...manifest.build, ...manifest.files, ...manifest.prerendered];
-	return [...new Set(all.filter((path) => !isOnDemand(path)))];
+	const shell = [
+		...manifest.build.filter((path) => !isOnDemandBuildFile(path)),
+		...manifest.files,
+		// Pages' data (`__data.json`) only serve client-side navigation: offline, SvelteKit falls back
+		// to loading the page itself, which is here. The catalogue's data grows with the catalogue.
+		...manifest.prerendered.filter(
+			(path) => !isOnDemandPage(path, manifest.base) && !path.endsWith(DATA_SUFFIX)
+		)
+	];
+	return [...new Set(shell)];
+}
+
+/** Every page kept on demand, as page paths (`/modules/a`), in build order. */
+export function onDemandPages(manifest: BuildManifest): string[] {
+	const pages = manifest.prerendered
+		.filter((path) => isOnDemandPage(path, manifest.base))
+		.map((path) => pageOf(path, manifest.base));
+	return [...new Set(pages)];
+}
+
+/** The files that make a page work offline: its HTML and, when it has one, its data. */
+export function filesOfPage(
+	page: string,
+	base: string,
+	prerendered: ReadonlySet<string>
+): string[] {
+	return [page, dataOf(page, base)].filter((path) => prerendered.has(path));
+}
+
+/** What the worker knows about the version it serves. */
+export interface Scope {
+	origin: string;
+	base: string;
+	/** The shell. */
+	precached: ReadonlySet<string>;
+	/** Every prerendered path of this version. */
+	prerendered: ReadonlySet<string>;
 }
 
 /** Decides how to answer a request; pure, so it is tested without a browser. */
 export function strategyFor(
 	request: { method: string; url: string; mode: string },
-	scope: { origin: string; precached: ReadonlySet<string> }
+	scope: Scope
 ): CacheStrategy {
 	if (request.method !== 'GET') return 'passthrough';
 	const url = new URL(request.url);
 	if (url.origin !== scope.origin) return 'passthrough';
-	if (scope.precached.has(url.pathname)) return 'precached';
-	if (url.pathname.includes('/_app/immutable/')) return 'runtime';
-	if (request.mode === 'navigate') return 'network-then-offline-page';
-	return 'passthrough';
+	const path = url.pathname;
+	if (scope.precached.has(path)) return 'precached';
+	if (scope.prerendered.has(path)) return 'page';
+	if (path.includes('/_app/immutable/')) return 'runtime';
+	if (request.mode !== 'navigate') return 'passthrough';
+	const stripped = path.replace(/\/+$/, '');
+	if (stripped !== path && stripped !== scope.base && scope.prerendered.has(stripped)) {
+		return 'strip-slash';
+	}
+	return 'network-then-offline-page';
 }
+
+/**
+ * The build files a prerendered HTML page loads (`./_app/immutable/…`, resolved against the page);
+ * a page belongs to a version when every one of them is part of that version's build.
+ */
+export function immutableReferences(html: string, pageUrl: string): string[] {
+	const found = new Set<string>();
+	for (const match of html.matchAll(/["'(]([^"'()\s]*_app\/immutable\/[^"'()\s]+)["')]/g)) {
+		found.add(new URL(match[1]!, pageUrl).pathname);
+	}
+	return [...found];
+}
+
+/** The files a page loads that are not part of this version: empty when the page is ours. */
+export function foreignReferences(
+	html: string,
+	pageUrl: string,
+	build: ReadonlySet<string>
+): string[] {
+	return immutableReferences(html, pageUrl).filter((path) => !build.has(path));
+}
+
+const PREFIX = 'capsules-';
 
 /** The cache of one deployed version; older ones are deleted once the new version takes over. */
 export function cacheName(version: string): string {
-	return `capsules-${version}`;
+	return `${PREFIX}${version}`;
+}
+
+/** Whether a cache is one of ours (of any version). */
+export function isOurCache(name: string): boolean {
+	return name.startsWith(PREFIX);
 }

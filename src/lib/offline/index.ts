@@ -1,8 +1,4 @@
-export {
-	cacheName,
-	precacheList,
-	strategyFor,
-	type BuildManifest,
-	type CacheStrategy
-} from './cache-plan';
-export { offlinePageHtml } from './offline-page';
+// What pages use. The service worker has its own door, worker.ts.
+export { default as KeepOffline } from './KeepOffline.svelte';
+export { formatSize } from './size';
+export type { PageSelection } from './messages';

@@ -25,8 +25,9 @@ export class SiteUpdate {
 		};
 		container.addEventListener('controllerchange', onControllerChange);
 		document.addEventListener('visibilitychange', onVisible);
-		void container.getRegistration().then((registration) => {
-			if (!registration) return;
+		// `ready`, not getRegistration(): on a first visit the registration may not exist yet when
+		// the page mounts, and a page left open would then never hear of the next version.
+		void container.ready.then((registration) => {
 			this.#registration = registration;
 			// Only an update when a version already controls the page; the first install is silent.
 			const check = () => {
