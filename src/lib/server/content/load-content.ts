@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
+import { loadParcours, PARCOURS_DIR } from '../parcours/load-parcours';
 import { validateQuizSource } from '../quiz/validate-quiz';
+import type { Parcours } from '../../parcours/types';
 import type { PageQuiz } from '../../quiz/types';
 import type { ContentIssue } from './issues';
 import type { ModuleExtras } from './module-schema';
@@ -24,6 +26,8 @@ export interface ContentDirs {
 export interface LoadedContent {
 	modules: ContentModule[];
 	quizzes: Map<string, PageQuiz>;
+	/** `content/parcours/*.yaml`, in catalogue order. */
+	parcours: Parcours[];
 	issues: ContentIssue[];
 }
 
@@ -54,7 +58,8 @@ export function loadContent({
 		issues.push({ file, field, message, severity: 'error' });
 
 	if (!existsSync(contentDir)) error(show(contentDir), '', 'dossier introuvable');
-	const contentFiles = listFiles(contentDir);
+	const parcoursDir = join(contentDir, PARCOURS_DIR);
+	const contentFiles = listFiles(contentDir).filter((path) => !path.startsWith(parcoursDir + sep));
 
 	const sidecars = new Map<string, { file: string; extras: ModuleExtras }>();
 	for (const path of contentFiles.filter((p) => p.endsWith(EXTRAS_EXT))) {
@@ -139,5 +144,10 @@ export function loadContent({
 			});
 		}
 	}
-	return { modules, quizzes, issues };
+	// A module with errors of its own still exists for a parcours (its errors stop the build anyway).
+	const listed = new Map([...bySlug.keys()].map((slug) => [slug, { slug, title: slug, area: '' }]));
+	for (const { slug, title, area } of modules) listed.set(slug, { slug, title, area });
+	const parcours = loadParcours(parcoursDir, listed, show);
+	issues.push(...parcours.issues);
+	return { modules, quizzes, parcours: parcours.parcours, issues };
 }

@@ -47,7 +47,9 @@ export const moduleExtrasSchema = z.strictObject({
 	/** Corrections and updates displayed beside the transcription. */
 	notes: z.array(noteSchema).optional(),
 	/** Position in its area on the catalogue (smaller first; then by title). */
-	order: z.number().int().optional()
+	order: z.number().int().optional(),
+	/** Who receives « Signaler un problème » (the site's contact, capsules.config.json, by default). */
+	contact: z.email({ message: 'doit être une adresse électronique (nom@domaine.fr)' }).optional()
 });
 
 /** The front matter of `content/<slug>.md`: the seed module's five fields plus the extras. */

@@ -231,6 +231,7 @@ export function parseModule(
 			description: merged.description,
 			order: merged.order,
 			duration: merged.duration,
+			...(merged.contact ? { contact: merged.contact } : {}),
 			objectives: (merged.objectives ?? []).map(
 				(objective) => renderInlineMarkdown(objective).html
 			),

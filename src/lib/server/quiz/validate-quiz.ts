@@ -6,6 +6,7 @@ import { contentHash } from './hash';
 import { transcriptAnchor } from '../../content/anchors';
 import { findPassage } from '../content/passage';
 import { QuestionSchema, QuizFileSchema, type QuizFile, type QuizFileQuestion } from './schema';
+import { resultRangeIssues } from './result-messages';
 import { questionProblems } from './semantic-checks';
 import type { OutcomeFeedback, PageQuiz, Question } from '../../quiz/types';
 import { zodIssueMessages } from './zod-messages';
@@ -243,6 +244,15 @@ export function validateQuizSource(
 		});
 	}
 
+	if (parsed.success) issues.push(...resultRangeIssues(file, parsed.data.results));
+	const resultMessages = parsed.success
+		? parsed.data.results?.map((range, i) => ({
+				from: range.from,
+				to: range.to,
+				html: render.block(`results.${i + 1}.message`, range.message)
+			}))
+		: undefined;
+
 	if (!parsed.success || issues.some((i) => i.severity === 'error')) return { issues };
 
 	const quizFile: QuizFile = parsed.data;
@@ -250,6 +260,7 @@ export function validateQuizSource(
 		slug,
 		hash: contentHash({ slug, quiz: quizFile }),
 		passMark: quizFile.passMark,
+		...(resultMessages ? { resultMessages } : {}),
 		questions
 	};
 	return { quiz, issues };
