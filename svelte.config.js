@@ -18,7 +18,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: outDir, assets: outDir, fallback: '404.html', strict: true }),
+		// No SPA fallback: 404.html is a prerendered page (src/routes/404/), readable without JavaScript.
+		adapter: adapter({ pages: outDir, assets: outDir, strict: true }),
 		paths: { base, relative: true },
 		// Prerendered pages carry this policy in a <meta> tag, with hashes for SvelteKit's inline
 		// scripts; headers for a real deployment (frame-ancestors…) are in the README.
