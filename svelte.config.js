@@ -44,7 +44,16 @@ const config = {
 				'form-action': ['self']
 			}
 		},
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			entries: ['*'],
+			// A site with no quiz or no parcours has no attestation to prerender; any other unseen
+			// route is a mistake.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((route) => !route.startsWith('/attestation/'))) throw new Error(message);
+			}
+		},
 		// The commands in scripts/ are TypeScript too: type-checked and linted with the app.
 		typescript: {
 			config: (tsconfig) => {
