@@ -215,6 +215,45 @@ describe('answering on a phone', () => {
 		await context.close();
 	});
 
+	it('scrolls smoothly without reduced motion; a quiz under way is resumed from the top of the page', async () => {
+		const context = await profile();
+		const { page, errors } = await open(context, MODULE);
+		const quiz = quizRegion(page);
+		await quiz.getByRole('button', { name: 'Commencer' }).click();
+		for (const index of [0, 1, 2]) {
+			await quiz.getByRole('heading', { name: `Question ${index + 1} sur ${TOTAL}` }).waitFor();
+			await answerQuestion(page, questions[index]!, 'right');
+			await quiz.getByRole('button', { name: 'Valider' }).click();
+			await quiz.locator('[data-outcome]').waitFor();
+			await expect
+				.poll(async () => (await box(page, '.quiz .actions')).bottom)
+				.toBeLessThanOrEqual(PHONE.height);
+			expect((await box(page, '[data-outcome]')).top).toBeGreaterThanOrEqual(0);
+			await quiz.getByRole('button', { name: 'Question suivante' }).click();
+		}
+		await quiz.getByRole('heading', { name: `Question 4 sur ${TOTAL}` }).waitFor();
+
+		await page.reload();
+		const state = page.locator('.module-header [data-learner-state]');
+		await expect.poll(() => state.getAttribute('data-learner-state')).toBe('resume');
+		expect(spaces(await state.textContent())).toBe('Quiz en cours : reprendre à la question 4');
+		await state.getByRole('link', { name: 'reprendre à la question 4' }).click();
+		await expect
+			.poll(async () => (await quiz.locator('.progress').boundingBox())?.y ?? -1)
+			.toBeGreaterThanOrEqual(0);
+		expect(spaces(await quiz.locator('.progress').textContent())).toBe(`Question 4 sur ${TOTAL}`);
+		await expectNoAxeViolations(page, 'quiz en cours');
+
+		// /progression says it with its spaces: « Tentatives 0 (un quiz en cours) ».
+		const progression = await open(context, '/progression');
+		const row = progression.page.locator(`[data-progress-row="${SLUG}"]`);
+		await expect
+			.poll(async () => spaces(await row.innerText()))
+			.toMatch(/Tentatives\s+0 \(un quiz en cours\)/);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('shows the positions of the ordering steps, and never mails a password', async () => {
 		const context = await profile({ reducedMotion: 'reduce' });
 		const { page } = await open(context, MODULE);
@@ -296,6 +335,13 @@ describe('after a passed attempt (390 px)', () => {
 		await expectNoAxeViolations(page, 'bilan filtré');
 		await quiz.getByRole('radio', { name: /Toutes les questions/ }).check();
 		expect(await quiz.locator('.review-item').count()).toBe(TOTAL);
+
+		// At the quiz too, once the attempt is recorded.
+		await expect
+			.poll(() =>
+				page.locator('.module-quiz [data-learner-state]').getAttribute('data-learner-state')
+			)
+			.toBe('passed');
 
 		// Back on the module page: the result at the top.
 		await page.reload();
