@@ -455,6 +455,10 @@ describe('the parcours', () => {
 		await expect
 			.poll(async () => spaces(await card.locator('[data-parcours-progress]').textContent()))
 			.toBe('3 modules réussis sur 3');
+		// /progression's totals keep their spaces (« sur 3 · 3 tentatives », not « sur 3· 3 »).
+		await expect
+			.poll(async () => spaces(await progression.page.locator('.totals').innerText()))
+			.toBe('3 modules terminés sur 3 · 3 tentatives de quiz au total.');
 		await card.getByRole('link', { name: 'Imprimer l’attestation du parcours' }).click();
 		await page.getByRole('heading', { name: 'Attestation de réussite' }).waitFor();
 		expect(await page.locator('article.sheet tbody tr').count()).toBe(3);
