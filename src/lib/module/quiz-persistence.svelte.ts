@@ -1,5 +1,6 @@
 import { openProgressStore, STALE_QUIZ_MESSAGE, type ProgressStore } from '$lib/progress';
 import { isAttemptUnderWay, type QuizResult } from '$lib/quiz';
+import { loadSnapshot, takeClearedStale } from './snapshot-load';
 
 /** Options of `createQuizPersistence`. */
 export interface QuizPersistenceOptions {
@@ -64,14 +65,14 @@ export class QuizPersistence {
 		try {
 			const store = await storePromise;
 			this.unavailable = !store.available;
-			const saved = await store.loadQuizSnapshot(this.#slug, this.#quizHash);
+			const saved = await loadSnapshot(store, this.#slug, this.#quizHash);
 			if (saved.status === 'resume') {
 				this.initialSnapshot = saved.snapshot;
 				this.#startedAt = saved.startedAt;
 				this.#stored = true;
-			} else if (saved.status === 'stale') {
-				this.staleMessage = STALE_QUIZ_MESSAGE;
 			}
+			// Its own reading or an earlier one on this page (the learner state) cleared it.
+			if (takeClearedStale(this.#slug, this.#quizHash)) this.staleMessage = STALE_QUIZ_MESSAGE;
 		} catch {
 			// The storage code could not load: the quiz still works, without saving.
 			this.unavailable = true;
