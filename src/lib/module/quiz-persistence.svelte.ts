@@ -1,5 +1,6 @@
 import { openProgressStore, STALE_QUIZ_MESSAGE, type ProgressStore } from '$lib/progress';
 import { isAttemptUnderWay, type QuizResult } from '$lib/quiz';
+import { noteStoreOpened } from './progress-presence';
 import { loadSnapshot, takeClearedStale } from './snapshot-load';
 
 /** Options of `createQuizPersistence`. */
@@ -58,7 +59,10 @@ export class QuizPersistence {
 		// Only in the browser: prerendering must not touch storage.
 		this.#store =
 			options.store ?? (typeof window === 'undefined' ? undefined : openProgressStore());
-		if (this.#store) void this.#load(this.#store);
+		if (this.#store) {
+			noteStoreOpened();
+			void this.#load(this.#store);
+		}
 	}
 
 	async #load(storePromise: Promise<ProgressStore>): Promise<void> {
