@@ -25,7 +25,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: outDir, assets: outDir, fallback: '404.html', strict: true }),
+		// No SPA fallback: 404.html is a prerendered page (src/routes/404/), readable without JavaScript.
+		adapter: adapter({ pages: outDir, assets: outDir, strict: true }),
 		paths: { base, relative: true },
 		serviceWorker: { register: !packaged },
 		output: { bundleStrategy: packaged ? 'inline' : 'split' },
@@ -52,7 +53,16 @@ const config = {
 				'form-action': ['self']
 			}
 		},
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			entries: ['*'],
+			// A site with no quiz or no parcours has no attestation to prerender; any other unseen
+			// route is a mistake.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((route) => !route.startsWith('/attestation/'))) throw new Error(message);
+			}
+		},
 		// The commands in scripts/ are TypeScript too: type-checked and linted with the app.
 		typescript: {
 			config: (tsconfig) => {

@@ -32,7 +32,9 @@ export const DOOR_FOLDERS = [
 	'password',
 	'scorm',
 	'video',
-	'address'
+	'address',
+	'parcours',
+	'attestation'
 ];
 
 const SOURCE = /\.(ts|js|mjs|svelte)$/;

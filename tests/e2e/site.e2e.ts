@@ -115,7 +115,11 @@ describe('catalogue → module page', () => {
 	it('works with JavaScript off: the transcription is in the prerendered HTML', async () => {
 		const { page, context } = await openPage({ javaScriptEnabled: false });
 		await page.goto(`${server.url}/`);
-		await page.getByRole('link', { name: 'Se connecter à sa messagerie académique' }).click();
+		// The module's card in its area (the parcours above links to it too).
+		await page
+			.getByRole('region', { name: 'Domaine 1' })
+			.getByRole('link', { name: 'Se connecter à sa messagerie académique' })
+			.click();
 		await page.waitForURL(`**${MODULE}`);
 		expect(await page.locator('.passage').count()).toBe(26);
 		expect(await page.locator('iframe').count()).toBe(1);
@@ -151,7 +155,10 @@ describe('under a sub-path', () => {
 			const failures: string[] = [];
 			page.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.url()}`));
 			await page.goto(`${sub.url}/`);
-			await page.getByRole('link', { name: 'Se connecter à sa messagerie académique' }).click();
+			await page
+				.getByRole('region', { name: 'Domaine 1' })
+				.getByRole('link', { name: 'Se connecter à sa messagerie académique' })
+				.click();
 			await page.waitForURL(`**/formation${MODULE}`);
 			expect(await page.locator('.passage').count()).toBe(26);
 			// Styles arrived: the skip link is moved off-screen by the stylesheet.

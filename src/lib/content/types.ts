@@ -35,6 +35,8 @@ export interface ContentModule {
 	description: string;
 	order?: number;
 	duration?: number;
+	/** The author's address for « Signaler un problème », when it is not the site's. */
+	contact?: string;
 	/** Objectives rendered as inline HTML. */
 	objectives: string[];
 	video: {

@@ -7,6 +7,7 @@ import {
 	FOLLOWED_TAB_MESSAGE,
 	UNFIT_QUIZ_MESSAGE
 } from './quiz-persistence.svelte';
+import { loadSnapshot } from './snapshot-load';
 import { STALE_QUIZ_MESSAGE } from '$lib/progress';
 import { createProgressStore } from '$lib/progress/store';
 
@@ -56,6 +57,24 @@ describe('createQuizPersistence', () => {
 		await vi.waitFor(() => expect(after.ready).toBe(true));
 		expect(after.staleMessage).toBe(STALE_QUIZ_MESSAGE);
 		expect(after.initialSnapshot).toBeUndefined();
+	});
+
+	it('still says the quiz changed when the learner state read (and cleared) the old attempt first', async () => {
+		const store = openStore();
+		const before = createQuizPersistence(SLUG, 'old2', { store });
+		await vi.waitFor(() => expect(before.ready).toBe(true));
+		before.onSnapshot(answering(2));
+		await vi.waitFor(async () =>
+			expect((await (await store).getModule(SLUG)).quizInProgress).toBe(true)
+		);
+		expect((await loadSnapshot(await store, SLUG, 'new2')).status).toBe('stale');
+		const after = createQuizPersistence(SLUG, 'new2', { store });
+		await vi.waitFor(() => expect(after.ready).toBe(true));
+		expect(after.staleMessage).toBe(STALE_QUIZ_MESSAGE);
+		// Said once: a later visit of the page starts quietly.
+		const again = createQuizPersistence(SLUG, 'new2', { store });
+		await vi.waitFor(() => expect(again.ready).toBe(true));
+		expect(again.staleMessage).toBeNull();
 	});
 
 	it('records the attempt from its first answer, without secret answers, and clears the quiz', async () => {

@@ -5,6 +5,8 @@ import {
 	type SnapshotLoad
 } from '$lib/progress';
 import { isAttemptUnderWay, type QuizResult } from '$lib/quiz';
+import { noteStoreOpened } from './progress-presence';
+import { loadSnapshot, takeClearedStale } from './snapshot-load';
 
 /** Options of `createQuizPersistence`. */
 export interface QuizPersistenceOptions {
@@ -90,14 +92,17 @@ export class QuizPersistence {
 		// Only in the browser: prerendering must not touch storage.
 		this.#store =
 			options.store ?? (typeof window === 'undefined' ? undefined : openProgressStore());
-		if (this.#store) void this.#load(this.#store);
+		if (this.#store) {
+			noteStoreOpened();
+			void this.#load(this.#store);
+		}
 	}
 
 	async #load(storePromise: Promise<ProgressStore>): Promise<void> {
 		try {
 			const store = await storePromise;
 			this.unavailable = !store.available;
-			const saved = await store.loadQuizSnapshot(this.#slug, this.#quizHash);
+			const saved = await loadSnapshot(store, this.#slug, this.#quizHash);
 			if (saved.status === 'resume' && !this.#fits(saved.snapshot)) {
 				// Said once: cleared, so that /progression no longer shows a quiz in progress.
 				this.staleMessage = UNFIT_QUIZ_MESSAGE;
@@ -107,9 +112,9 @@ export class QuizPersistence {
 				this.#startedAt = saved.startedAt;
 				this.#stored = true;
 				this.#revision = saved.revision;
-			} else if (saved.status === 'stale') {
-				this.staleMessage = STALE_QUIZ_MESSAGE;
 			}
+			// Its own reading or an earlier one on this page (the learner state) cleared it.
+			if (takeClearedStale(this.#slug, this.#quizHash)) this.staleMessage = STALE_QUIZ_MESSAGE;
 			// A change anywhere in the store (this tab or another) prompts a fresh read: the live value
 			// itself may be older than what this page already knows.
 			this.#stopLive = store.liveQuizSnapshot(this.#slug, this.#quizHash, () => {

@@ -24,7 +24,7 @@ export type { ImportModuleChange, ImportPreview, ProgressSummary } from './impor
 export type { ModuleProgress, ModuleStatus, ScoreSummary } from './model';
 export type { AttemptRecord, NewAttempt } from './records';
 export type { VideoInput, VideoSummary } from './video-progress';
-export { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES } from './limits';
+export { DATABASE_NAME, EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES } from './limits';
 export {
 	attemptsLabel,
 	completedSentence,

@@ -157,6 +157,52 @@ describe('Quiz.svelte', () => {
 		expect(screen.getByRole('heading', { name: 'Question 1 sur 5' })).toBeTruthy();
 	});
 
+	it('puts the summary and the actions before the review, and filters the mistakes', async () => {
+		render(Quiz, {
+			props: {
+				quiz: {
+					...sampleQuiz,
+					resultMessages: [
+						{ from: 0, to: 59, html: '<p>Revoyez la vidéo.</p>' },
+						{ from: 60, to: 100, html: '<p>Message des auteurs pour 60 % et plus.</p>' }
+					]
+				},
+				seed: SEED
+			}
+		});
+		await click('Commencer');
+		for (const [i, kind] of (['right', 'wrong', 'right', 'wrong', 'right'] as const).entries()) {
+			await answerCurrent(kind);
+			await click(i === 4 ? 'Voir mon résultat' : 'Question suivante');
+		}
+		const order = [
+			document.querySelector('.score')!,
+			screen.getByText('Message des auteurs pour 60 % et plus.'),
+			screen.getByRole('button', { name: 'Revoir mes erreurs' }),
+			screen.getByRole('button', { name: 'Recommencer' }),
+			screen.getByRole('heading', { name: 'Le détail de vos réponses' }),
+			document.querySelector('.review-item')!
+		];
+		for (let i = 1; i < order.length; i++) {
+			const position = order[i - 1]!.compareDocumentPosition(order[i]!);
+			expect(position & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+		}
+		expect(screen.queryByText('Revoyez la vidéo.')).toBeNull();
+
+		await click('Revoir mes erreurs');
+		expect(document.activeElement).toBe(
+			screen.getByRole('heading', { name: 'Le détail de vos réponses' })
+		);
+		const shown = [...document.querySelectorAll<HTMLElement>('.review-item')];
+		expect(shown.map((item) => item.dataset.correct)).toEqual(['false', 'false']);
+		expect(
+			screen.getByRole<HTMLInputElement>('radio', { name: /Seulement mes erreurs/ }).checked
+		).toBe(true);
+		await fireEvent.click(screen.getByRole('radio', { name: /Toutes les questions/ }));
+		await tick();
+		expect(document.querySelectorAll('.review-item')).toHaveLength(5);
+	});
+
 	it('never saves the typed password', async () => {
 		const saved: string[] = [];
 		render(Quiz, {

@@ -15,3 +15,11 @@ export function quizResult(quiz: PageQuiz, context: QuizContext): QuizResult {
 	const total = quiz.questions.length;
 	return { score, total, passed: total > 0 && (score / total) * 100 >= quiz.passMark, answers };
 }
+
+/** The author's message for a score (percent), when one of their ranges holds it. */
+export function messageFor<T extends { from: number; to: number }>(
+	messages: readonly T[] | undefined,
+	percent: number
+): T | undefined {
+	return messages?.find((range) => range.from <= percent && percent <= range.to);
+}

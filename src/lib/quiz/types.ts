@@ -76,7 +76,16 @@ export interface PageQuiz {
 	hash: string;
 	/** Pass mark in percent (1–100). */
 	passMark: number;
+	/** Authors' messages per score range (percent, bounds included), in the file's order. */
+	resultMessages?: ResultMessage[];
 	questions: Question[];
+}
+
+/** A message for the results screen, for scores from `from` to `to` percent. */
+export interface ResultMessage {
+	from: number;
+	to: number;
+	html: string;
 }
 
 /**

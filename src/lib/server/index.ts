@@ -1,4 +1,11 @@
 // Build time only: SvelteKit refuses to ship anything under src/lib/server/ to the browser.
 // Pages' `+page.server.ts` load their data here; content:check and the Vite content guard use the
 // same pipeline through `pipeline.ts`.
-export { getCatalogue, getModulePage, getModuleSlugs } from './site-index';
+export {
+	getCatalogue,
+	getModulePage,
+	getModuleSlugs,
+	getParcours,
+	getParcoursSlugs,
+	getSiteConfig
+} from './site-index';

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { loadParcours, PARCOURS_DIR } from '../parcours/load-parcours';
 import { validateQuizSource } from '../quiz/validate-quiz';
+import type { Parcours } from '../../parcours/types';
 import type { PageQuiz } from '../../quiz/types';
 import {
 	areaIssues,
@@ -37,6 +39,8 @@ export interface ContentDirs {
 export interface LoadedContent {
 	modules: ContentModule[];
 	quizzes: Map<string, PageQuiz>;
+	/** `content/parcours/*.yaml`, in catalogue order. */
+	parcours: Parcours[];
 	issues: ContentIssue[];
 }
 
@@ -86,7 +90,8 @@ export function loadContent({
 	};
 
 	if (!existsSync(contentDir)) error(show(contentDir), '', 'dossier introuvable');
-	const contentFiles = listFiles(contentDir);
+	const parcoursDir = join(contentDir, PARCOURS_DIR);
+	const contentFiles = listFiles(contentDir).filter((path) => !path.startsWith(parcoursDir + sep));
 
 	const extrasPaths = contentFiles.filter((p) => p.endsWith(EXTRAS_EXT));
 	issues.push(...duplicateFileIssues(extrasPaths, EXTRAS_EXT, show, 'fichier d’extras'));
@@ -203,6 +208,11 @@ export function loadContent({
 			{ staticDir, routesDir }
 		)
 	);
+	// A module with errors of its own still exists for a parcours (its errors stop the build anyway).
+	const listed = new Map([...bySlug.keys()].map((slug) => [slug, { slug, title: slug, area: '' }]));
+	for (const { slug, title, area } of modules) listed.set(slug, { slug, title, area });
+	const parcours = loadParcours(parcoursDir, listed, show);
+	issues.push(...parcours.issues);
 	locateAll(issues, sources);
-	return { modules, quizzes, issues };
+	return { modules, quizzes, parcours: parcours.parcours, issues };
 }

@@ -49,6 +49,8 @@ export const moduleExtrasSchema = z.strictObject({
 	notes: z.array(noteSchema).optional(),
 	/** Position in its area on the catalogue (smaller first; then by title). */
 	order: z.number().int().optional(),
+	/** Who receives « Signaler un problème » (the site's contact, capsules.config.json, by default). */
+	contact: z.email({ message: 'doit être une adresse électronique (nom@domaine.fr)' }).optional(),
 	...videoExtrasShape
 });
 

@@ -214,6 +214,7 @@ export function parseModule(
 			description: merged.description,
 			order: merged.order,
 			duration: merged.duration,
+			...(merged.contact ? { contact: merged.contact } : {}),
 			objectives,
 			video: {
 				embedSrc: withEmbedApi(merged.videoEmbedSrc),

@@ -62,6 +62,9 @@ export const FIELD_ALIASES: Readonly<Record<string, string>> = {
 	objectifs: 'objectives',
 	soustitres: 'captionsSrc',
 	ordre: 'order',
+	courriel: 'contact',
+	chapitres: 'chapters',
+	tempsvideo: 'timecodes',
 	enonce: 'prompt',
 	question: 'prompt',
 	choix: 'choices',
@@ -76,5 +79,8 @@ export const FIELD_ALIASES: Readonly<Record<string, string>> = {
 	tolerance: 'tolerances',
 	etiquette: 'label',
 	juste: 'correct',
-	bonne: 'correct'
+	bonne: 'correct',
+	resultats: 'results',
+	de: 'from',
+	a: 'to'
 };

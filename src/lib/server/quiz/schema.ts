@@ -88,10 +88,21 @@ export const QuestionSchema = z.discriminatedUnion('type', [
 	OrderingQuestionSchema
 ]);
 
+const percent = z.number().int().min(0).max(100);
+
+/** A message shown on the results screen when the score (in percent) is in [from, to]. */
+export const ResultMessageSchema = z.strictObject({
+	from: percent,
+	to: percent,
+	message: markdown
+});
+
 /** A quiz file, `quizzes/<module-slug>.yaml`. */
 export const QuizFileSchema = z.strictObject({
 	/** Percentage of questions right at the first try needed to pass. */
 	passMark: z.number().int().min(1).max(100).default(80),
+	/** Authors' messages per score range, shown with the score. */
+	results: z.array(ResultMessageSchema).min(1).optional(),
 	questions: z.array(QuestionSchema).min(1)
 });
 

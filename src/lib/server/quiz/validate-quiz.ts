@@ -9,6 +9,7 @@ import { frenchTypography, frenchTypographyHtml } from '../../french';
 import { findPassage } from '../content/passage';
 import { locateIssues } from '../content/field-lines';
 import { QuestionSchema, QuizFileSchema, type QuizFile, type QuizFileQuestion } from './schema';
+import { resultRangeIssues } from './result-messages';
 import { questionProblems } from './semantic-checks';
 import type { OutcomeFeedback, PageQuiz, Question } from '../../quiz/types';
 import { zodIssueMessages } from './zod-messages';
@@ -240,6 +241,15 @@ export function validateQuizSource(
 		});
 	}
 
+	if (parsed.success) issues.push(...resultRangeIssues(file, parsed.data.results));
+	const resultMessages = parsed.success
+		? parsed.data.results?.map((range, i) => ({
+				from: range.from,
+				to: range.to,
+				html: render.block(`results.${i + 1}.message`, range.message)
+			}))
+		: undefined;
+
 	const { links } = render;
 	locateIssues(issues, source);
 	if (!parsed.success || issues.some((i) => i.severity === 'error')) return { issues, links };
@@ -249,6 +259,7 @@ export function validateQuizSource(
 		slug,
 		hash: contentHash({ slug, quiz: quizFile }),
 		passMark: quizFile.passMark,
+		...(resultMessages ? { resultMessages } : {}),
 		questions
 	};
 	return { quiz, issues, links };

@@ -23,7 +23,11 @@ const QUIZ_KEYS = [
 	'inputMode',
 	'answers',
 	'tolerances',
-	'steps'
+	'steps',
+	'results',
+	'from',
+	'to',
+	'message'
 ];
 
 type Issue = z.core.$ZodIssue;
