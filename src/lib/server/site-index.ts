@@ -1,36 +1,25 @@
 import { dev } from '$app/environment';
-import type { PageQuiz } from '../quiz/types';
-import { groupByArea } from './content/catalogue';
 import { ContentValidationError } from './content/content-error';
 import { contentDirsFromEnv } from './content/dirs';
 import { loadContent } from './content/load-content';
+import { readSiteSnapshot, siteDataFromContent, type SiteData } from './site-snapshot';
 import type { CatalogueArea, ContentModule, ModuleSummary } from '../content/types';
+import type { PageQuiz } from '../quiz/types';
 
-interface SiteIndex {
-	areas: CatalogueArea[];
-	modules: Map<string, { module: ContentModule; quiz?: PageQuiz }>;
-}
+let cached: SiteData | undefined;
 
-let cached: SiteIndex | undefined;
-
-// Read once per build; in dev, re-read so that an author sees each edit on reload.
-function siteIndex(): SiteIndex {
+// Read once per build (from the content guard's snapshot when it made one, see site-snapshot.ts);
+// in dev, re-read so that an author sees each edit on reload.
+function siteIndex(): SiteData {
 	if (cached && !dev) return cached;
-	const loaded = loadContent(contentDirsFromEnv());
+	const dirs = contentDirsFromEnv();
+	const snapshot = dev ? undefined : readSiteSnapshot(dirs);
+	if (snapshot) return (cached = snapshot);
+	const loaded = loadContent(dirs);
 	if (loaded.issues.some((issue) => issue.severity === 'error')) {
 		throw new ContentValidationError(loaded.issues);
 	}
-	const quizSlugs = new Set(loaded.quizzes.keys());
-	cached = {
-		areas: groupByArea(loaded.modules, quizSlugs),
-		modules: new Map(
-			loaded.modules.map((module) => [
-				module.slug,
-				{ module, quiz: loaded.quizzes.get(module.slug) }
-			])
-		)
-	};
-	return cached;
+	return (cached = siteDataFromContent(loaded));
 }
 
 /** The catalogue: every module, grouped by area. */
@@ -43,10 +32,10 @@ export function getCatalogue(): { areas: CatalogueArea[]; modules: ModuleSummary
 export function getModulePage(
 	slug: string
 ): { module: ContentModule; quiz?: PageQuiz } | undefined {
-	return siteIndex().modules.get(slug);
+	return siteIndex().page(slug);
 }
 
 /** Every module slug, for prerendering. */
 export function getModuleSlugs(): string[] {
-	return [...siteIndex().modules.keys()];
+	return siteIndex().slugs;
 }

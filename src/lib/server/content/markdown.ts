@@ -104,17 +104,40 @@ export interface MarkdownOptions {
 	breaks?: boolean;
 }
 
+// Most quiz texts are one plain French sentence: no character Markdown or HTML gives a meaning to,
+// nothing to escape, no URL. Those render to themselves without the parser, which was most of the
+// content pipeline's time at 1,000 modules (markdown.test.ts checks both paths agree).
+const PLAIN_TEXT = /^[\p{L}«][\p{L}\p{N} ,.;:?’«»()\u00A0\u202F…–—%-]*$/u;
+
+function isPlainText(source: string): boolean {
+	const last = source.charAt(source.length - 1);
+	return last.trim() === last && PLAIN_TEXT.test(source) && !/www\./i.test(source);
+}
+
 /** Renders Markdown to sanitised HTML (no raw HTML, no script URLs). */
 export function renderMarkdown(source: string, options: MarkdownOptions = {}): RenderedMarkdown {
+	if (isPlainText(source)) return { html: `<p>${source}</p>\n`, warnings: [] };
+	return parseMarkdown(source, options);
+}
+
+/** A text rendered by the parser itself, without the plain-text shortcut (`inline`: no paragraph). */
+export function parseMarkdown(
+	source: string,
+	options: MarkdownOptions & { inline?: boolean } = {}
+): RenderedMarkdown {
 	const parser = options.breaks ? parsers.breaks : parsers.plain;
-	const { value, warnings } = collecting(() => parser.parse(source, { async: false }));
+	const { value, warnings } = collecting(() =>
+		options.inline
+			? parser.parseInline(source, { async: false })
+			: parser.parse(source, { async: false })
+	);
 	return { html: value, warnings };
 }
 
 /** Renders inline Markdown (a prompt, a choice) without a wrapping paragraph. */
 export function renderInlineMarkdown(source: string): RenderedMarkdown {
-	const { value, warnings } = collecting(() => parsers.plain.parseInline(source, { async: false }));
-	return { html: value, warnings };
+	if (isPlainText(source)) return { html: source, warnings: [] };
+	return parseMarkdown(source, { inline: true });
 }
 
 function plainText(tokens: Token[]): string {

@@ -174,6 +174,8 @@ export function parseModule(
 	}));
 	paragraphs.forEach((paragraph, index) => (paragraph.id = transcriptAnchor(index)));
 	const generalNotes: RenderedNote[] = [];
+	// One array for every note, so that findPassage folds the transcription once.
+	const paragraphTexts = paragraphs.map((p) => p.text);
 	(merged.notes ?? []).forEach((note, index) => {
 		const field = `notes.${index}`;
 		const rendered = renderMarkdown(note.text);
@@ -187,10 +189,7 @@ export function parseModule(
 			generalNotes.push(renderedNote);
 			return;
 		}
-		const matches = findPassage(
-			paragraphs.map((p) => p.text),
-			note.passage
-		);
+		const matches = findPassage(paragraphTexts, note.passage);
 		const noteFile = sidecar?.extras.notes ? sidecar.file : file;
 		if (matches.length === 1) {
 			renderedNote.passageId = paragraphs[matches[0]!]!.id;
