@@ -2,9 +2,11 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { contentGuard } from './scripts/vite-content-guard.js';
+import { searchIndex } from './scripts/vite-search-index.js';
 
 export default defineConfig({
-	plugins: [contentGuard(), sveltekit()],
+	// searchIndex's output folder is svelte.config.js's (BUILD_DIR, `build` by default).
+	plugins: [contentGuard(), sveltekit(), searchIndex({ outDir: process.env.BUILD_DIR ?? 'build' })],
 	test: {
 		projects: [
 			{

@@ -1,4 +1,4 @@
-import { getCatalogue } from '$lib/server';
+import { getCatalogueOverview } from '$lib/server';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ areas: getCatalogue().areas });
+export const load: PageServerLoad = () => getCatalogueOverview();

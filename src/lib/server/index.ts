@@ -2,3 +2,10 @@
 // Pages' `+page.server.ts` load their data here; content:check and the Vite content guard use the
 // same pipeline through `pipeline.ts`.
 export { getCatalogue, getModulePage, getModuleSlugs } from './site-index';
+export {
+	getAreaIds,
+	getAreaPage,
+	getCatalogueOverview,
+	getModuleList,
+	type AreaPreview
+} from './catalogue-pages';

@@ -4,4 +4,5 @@
 export { contentDirsFromEnv } from './content/dirs';
 export { formatIssue, type ContentIssue } from './content/issues';
 export { loadContent, type ContentDirs, type LoadedContent } from './content/load-content';
-export { SNAPSHOT_ENV, writeSiteSnapshot } from './site-snapshot';
+export { SNAPSHOT_ENV, readSiteSnapshot, writeSiteSnapshot } from './site-snapshot';
+export { searchDocument } from './search/search-document';
