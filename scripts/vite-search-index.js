@@ -16,17 +16,22 @@ const UNUSED_FILES = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\./;
  */
 export function searchIndex({ outDir }) {
 	let isServerBuild = false;
+	// A failed build still closes its bundle: say nothing then, so that its own error shows.
+	let failed = false;
 	return {
 		name: 'capsules-search-index',
 		apply: 'build',
 		configResolved(config) {
 			isServerBuild = Boolean(config.build.ssr);
 		},
+		buildEnd(error) {
+			failed = Boolean(error);
+		},
 		closeBundle: {
 			order: 'post',
 			sequential: true,
 			async handler() {
-				if (!isServerBuild) return;
+				if (!isServerBuild || failed) return;
 				const { contentDirsFromEnv, readSiteSnapshot, searchDocument } = await contentPipeline();
 				const site = readSiteSnapshot(contentDirsFromEnv());
 				if (!site) throw new Error('index de recherche : pas d’instantané du contenu');

@@ -2,11 +2,7 @@
 // modules (copies of the first module: full transcription, notes, 19 questions; synthetic.ts).
 // 100 and 1,000 modules by default; `npm run bench -- --only=content-scale --5000` adds 5,000
 // (about five minutes more) and the growth ratios.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { measureProcess, type ProcessFigures } from './measure-process';
-import { writeSyntheticSite } from './synthetic';
+import { syntheticBuild, type SyntheticBuild } from './synthetic-build';
 import type { BenchRow, BenchSection } from './types';
 
 /** Targets of issue 16, on the 2-core CI machines. */
@@ -18,34 +14,7 @@ const BUDGET = {
 	growth: 5.5
 };
 
-interface Scale {
-	check: ProcessFigures;
-	build: ProcessFigures;
-}
-
-async function measureScale(count: number): Promise<Scale> {
-	const root = mkdtempSync(join(tmpdir(), `capsules-bench-${count}-`));
-	try {
-		const dirs = writeSyntheticSite(root, count);
-		const check = await measureProcess('node', [
-			'scripts/content-check.mjs',
-			'--content',
-			dirs.contentDir,
-			'--quizzes',
-			dirs.quizzesDir,
-			'--quiet'
-		]);
-		const build = await measureProcess('node_modules/.bin/vite', ['build', '--logLevel', 'error'], {
-			CAPSULES_CONTENT_DIR: dirs.contentDir,
-			CAPSULES_QUIZZES_DIR: dirs.quizzesDir,
-			BUILD_DIR: join(root, 'build'),
-			VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true'
-		});
-		return { check, build };
-	} finally {
-		rmSync(root, { recursive: true, force: true });
-	}
-}
+type Scale = Pick<SyntheticBuild, 'check' | 'build'>;
 
 function rows(count: number, { check, build }: Scale): BenchRow[] {
 	const at1000 = count === 1000;
@@ -83,7 +52,7 @@ const contentScale: BenchSection = async ({ quick }) => {
 	const results = new Map<number, Scale>();
 	const out: BenchRow[] = [];
 	for (const count of counts) {
-		const scale = await measureScale(count);
+		const scale = await syntheticBuild(count);
 		results.set(count, scale);
 		out.push(...rows(count, scale));
 	}

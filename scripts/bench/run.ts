@@ -15,7 +15,16 @@ const only = process.argv
 const buildDir = resolve('build');
 
 // Each section is a file next to this one; a missing file is skipped with a note.
-const SECTIONS = ['page-weight', 'lighthouse', 'content-scale', 'quiz', 'password', 'progress'];
+const SECTIONS = [
+	'page-weight',
+	'lighthouse',
+	'content-scale',
+	'catalogue-scale',
+	'quiz',
+	'quiz-start',
+	'password',
+	'progress'
+];
 
 function verdict(row: BenchRow): string {
 	if (!row.budget) return '';

@@ -1,14 +1,16 @@
 // The catalogue's search and filters (Pagefind, built with the site), in Chromium, and the
 // catalogue without JavaScript.
+import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
 import { newIsolatedContext } from '../../scripts/lib/browser';
 import { useBuiltSite } from '../support/site';
-import type { StaticServer } from '../../scripts/lib/static-server';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 import { watchPage } from '../support/page-watch';
 
 const TITLE = 'Se connecter à sa messagerie académique';
+const BUILD_FORMATION = 'BASE_PATH=/formation BUILD_DIR=build-formation npm run build';
 
 let browser: Browser;
 let server: StaticServer;
@@ -115,5 +117,25 @@ describe('catalogue without JavaScript', () => {
 		await page.getByRole('link', { name: TITLE }).first().click();
 		await page.waitForURL('**/modules/messagerie-academique');
 		await context.close();
+	});
+});
+
+describe('catalogue search under a sub-path', () => {
+	it('loads its index from /formation/pagefind/ and links into /formation', async () => {
+		expect(existsSync('build-formation/pagefind/pagefind.js'), BUILD_FORMATION).toBe(true);
+		const formation = await startStaticServer({ dir: 'build-formation', basePath: '/formation' });
+		try {
+			const { context } = await newIsolatedContext(browser, formation.origin);
+			const page = await context.newPage();
+			await page.goto(`${formation.url}/`);
+			await page.getByRole('searchbox', { name: 'Rechercher un module' }).fill('homonymie');
+			await page.getByRole('button', { name: 'Rechercher' }).click();
+			const link = page.locator('.hits').getByRole('link', { name: TITLE });
+			await link.click();
+			await page.waitForURL(`${formation.url}/modules/messagerie-academique`);
+			await context.close();
+		} finally {
+			await formation.close();
+		}
 	});
 });
