@@ -20,6 +20,7 @@ const SECTIONS = [
 	'lighthouse',
 	'content-scale',
 	'catalogue-scale',
+	'search-weight',
 	'quiz',
 	'quiz-start',
 	'password',
