@@ -1,8 +1,16 @@
 // The learner's status on catalogue cards, without a component per card: once the browser is idle
 // after the first paint, the progress store opens once, follows every module's progress, and paints
 // the badge of the cards that are on screen (or about to be) into their `[data-status-for]`
-// placeholder. Hydrating a catalogue page thus costs nothing per card.
-import { formatScore, openProgressStore, STATUS_LABELS, whenIdle } from '$lib/progress';
+// placeholder. Hydrating a catalogue page thus costs nothing per card. On a first visit (no
+// progress database yet) the store and its code (Dexie) are not loaded at all: every card is
+// « Non commencé » until the learner comes back to the tab with progress saved elsewhere.
+import {
+	DATABASE_NAME,
+	formatScore,
+	openProgressStore,
+	STATUS_LABELS,
+	whenIdle
+} from '$lib/progress';
 import type { ModuleProgress } from '$lib/progress';
 
 function span(className: string, text: string): HTMLSpanElement {
@@ -24,6 +32,17 @@ export function paintStatus(placeholder: HTMLElement, progress: ModuleProgress |
 	placeholder.dataset.status = status;
 }
 
+/** False only when the browser says for sure that no progress was ever saved here. */
+async function mayHoldProgress(): Promise<boolean> {
+	try {
+		if (typeof indexedDB?.databases !== 'function') return true;
+		const databases = await indexedDB.databases();
+		return databases.some((database) => database.name === DATABASE_NAME);
+	} catch {
+		return true;
+	}
+}
+
 /**
  * An attachment for a list of cards: paints the status of the visible ones after idle, and keeps
  * them up to date (other tabs included). Returns what stops it.
@@ -31,16 +50,13 @@ export function paintStatus(placeholder: HTMLElement, progress: ModuleProgress |
 export function statusBadges(container: HTMLElement): () => void {
 	let stopped = false;
 	let stopLive: (() => void) | undefined;
-	let observer: IntersectionObserver | undefined;
-	const cancelIdle = whenIdle(() => {
-		void openProgressStore().then(
-			(store) => {
-				if (stopped) return;
-				let progress = new Map<string, ModuleProgress>();
-				const visible = new Set<HTMLElement>();
-				const paint = (element: HTMLElement) =>
-					paintStatus(element, progress.get(element.dataset.statusFor ?? ''));
-				observer = new IntersectionObserver(
+	let progress = new Map<string, ModuleProgress>();
+	const visible = new Set<HTMLElement>();
+	const paint = (element: HTMLElement) =>
+		paintStatus(element, progress.get(element.dataset.statusFor ?? ''));
+	const observer =
+		typeof IntersectionObserver === 'function'
+			? new IntersectionObserver(
 					(entries) => {
 						for (const entry of entries) {
 							const element = entry.target as HTMLElement;
@@ -53,24 +69,46 @@ export function statusBadges(container: HTMLElement): () => void {
 						}
 					},
 					{ rootMargin: '200px 0px' }
-				);
-				container
-					.querySelectorAll<HTMLElement>('[data-status-for]')
-					.forEach((element) => observer!.observe(element));
+				)
+			: undefined;
+
+	const follow = () => {
+		void openProgressStore().then(
+			(store) => {
+				if (stopped || stopLive) return;
 				stopLive = store.liveModules((modules) => {
 					progress = new Map(modules.map((module) => [module.slug, module]));
 					visible.forEach(paint);
 				});
 			},
 			() => {
-				// No storage (private mode, blocked): the cards simply show no status.
+				// No storage code (offline after a deployment): the cards keep « Non commencé ».
 			}
 		);
+	};
+	// Progress saved in another tab since: follow it when the learner comes back.
+	const onVisible = () => {
+		if (document.visibilityState !== 'visible' || stopLive) return;
+		void mayHoldProgress().then((maybe) => {
+			if (maybe && !stopped) follow();
+		});
+	};
+
+	const cancelIdle = whenIdle(() => {
+		container
+			.querySelectorAll<HTMLElement>('[data-status-for]')
+			.forEach((element) => observer?.observe(element));
+		void mayHoldProgress().then((maybe) => {
+			if (stopped) return;
+			if (maybe) follow();
+			else document.addEventListener('visibilitychange', onVisible);
+		});
 	});
 	return () => {
 		stopped = true;
 		cancelIdle();
 		stopLive?.();
 		observer?.disconnect();
+		document.removeEventListener('visibilitychange', onVisible);
 	};
 }

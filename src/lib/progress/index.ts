@@ -20,7 +20,7 @@ export type { ExportFile, ImportRefusal } from './export-format';
 export type { ImportModuleChange, ImportPreview, ProgressSummary } from './import-preview';
 export type { ModuleProgress, ModuleStatus, ScoreSummary } from './model';
 export type { AttemptRecord, NewAttempt } from './records';
-export { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES } from './limits';
+export { DATABASE_NAME, EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES } from './limits';
 export {
 	attemptsLabel,
 	completedSentence,
