@@ -79,6 +79,7 @@ export function statusBadges(container: HTMLElement): () => void {
 				stopLive = store.liveModules((modules) => {
 					progress = new Map(modules.map((module) => [module.slug, module]));
 					visible.forEach(paint);
+					observeCards();
 				});
 			},
 			() => {
@@ -94,14 +95,26 @@ export function statusBadges(container: HTMLElement): () => void {
 		});
 	};
 
-	const cancelIdle = whenIdle(() => {
+	// Cards are painted once what they should say is known: never « Non commencé » first, then
+	// the learner's real status.
+	let observing = false;
+	const observeCards = () => {
+		if (observing) return;
+		observing = true;
 		container
 			.querySelectorAll<HTMLElement>('[data-status-for]')
 			.forEach((element) => observer?.observe(element));
+	};
+
+	const cancelIdle = whenIdle(() => {
 		void mayHoldProgress().then((maybe) => {
 			if (stopped) return;
-			if (maybe) follow();
-			else document.addEventListener('visibilitychange', onVisible);
+			if (maybe) {
+				follow();
+				return;
+			}
+			observeCards();
+			document.addEventListener('visibilitychange', onVisible);
 		});
 	});
 	return () => {
