@@ -25,12 +25,22 @@ function rows(count: number, { check, build }: Scale): BenchRow[] {
 			unit: 's',
 			budget: at1000 ? { max: BUDGET.checkSeconds } : undefined
 		},
+		{
+			figure: `content:check, ${count} modules, CPU (user + system)`,
+			value: check.cpuMs / 1000,
+			unit: 's'
+		},
 		{ figure: `content:check, ${count} modules, peak memory`, value: check.peakMb, unit: 'MB' },
 		{
 			figure: `static build, ${count} modules, wall`,
 			value: build.wallMs / 1000,
 			unit: 's',
 			budget: at1000 ? { max: BUDGET.buildSeconds } : undefined
+		},
+		{
+			figure: `static build, ${count} modules, CPU (user + system)`,
+			value: build.cpuMs / 1000,
+			unit: 's'
 		},
 		{
 			figure: `static build, ${count} modules, peak memory`,
@@ -69,6 +79,18 @@ const contentScale: BenchSection = async ({ quick }) => {
 			{
 				figure: 'static build growth, 5,000 ÷ 1,000 modules (wall)',
 				value: large.build.wallMs / small.build.wallMs,
+				unit: '×',
+				budget: { max: BUDGET.growth }
+			},
+			{
+				figure: 'content:check growth, 5,000 ÷ 1,000 modules (CPU)',
+				value: large.check.cpuMs / small.check.cpuMs,
+				unit: '×',
+				budget: { max: BUDGET.growth }
+			},
+			{
+				figure: 'static build growth, 5,000 ÷ 1,000 modules (CPU)',
+				value: large.build.cpuMs / small.build.cpuMs,
 				unit: '×',
 				budget: { max: BUDGET.growth }
 			},

@@ -1,16 +1,24 @@
 // Runs a command and measures its wall time and its peak memory: the resident memory of the process
 // and all its descendants, summed, polled every 50 ms from /proc (Linux). Vite's build runs
 // SvelteKit's analysis and prerender in worker threads (counted with their process) and esbuild as a
-// child process (counted through the tree).
+// child process (counted through the tree). CPU time (user + system, the command and the children
+// it waited for, through GNU time when installed) says what the work cost whatever the machine's
+// load, which the wall time does not on a shared machine.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Wall time and peak memory of one run. */
 export interface ProcessFigures {
 	wallMs: number;
 	/** Peak of the summed resident memory of the process tree, in MB; NaN without /proc. */
 	peakMb: number;
+	/** User + system CPU time, in ms; NaN without GNU time (/usr/bin/time). */
+	cpuMs: number;
 }
+
+const GNU_TIME = '/usr/bin/time';
 
 function childrenOf(pid: number): number[] {
 	const tasks = `/proc/${pid}/task`;
@@ -53,9 +61,20 @@ export function measureProcess(
 	args: string[],
 	env: NodeJS.ProcessEnv = {}
 ): Promise<ProcessFigures> {
+	const timing = existsSync(GNU_TIME) ? mkdtempSync(join(tmpdir(), 'capsules-time-')) : undefined;
+	const timeFile = timing ? join(timing, 'time.txt') : '';
+	const [program, programArgs] = timing
+		? [GNU_TIME, ['-f', '%U %S', '-o', timeFile, command, ...args]]
+		: [command, args];
+	const cpuMs = () => {
+		if (!timing) return Number.NaN;
+		const [user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ');
+		rmSync(timing, { recursive: true, force: true });
+		return (Number(user) + Number(system)) * 1000;
+	};
 	return new Promise((resolve, reject) => {
 		const started = performance.now();
-		const child = spawn(command, args, {
+		const child = spawn(program, programArgs, {
 			env: { ...process.env, ...env },
 			stdio: ['ignore', 'pipe', 'pipe']
 		});
@@ -76,7 +95,7 @@ export function measureProcess(
 				reject(new Error(`${command} ${args.join(' ')} a échoué (${code}) :\n${output}`));
 				return;
 			}
-			resolve({ wallMs, peakMb: canPoll ? peakKb / 1024 : Number.NaN });
+			resolve({ wallMs, peakMb: canPoll ? peakKb / 1024 : Number.NaN, cpuMs: cpuMs() });
 		});
 	});
 }
