@@ -36,7 +36,8 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				// Compiling WebAssembly only (no eval): the catalogue's search engine, Pagefind, runs in it.
+				'script-src': ['self', 'wasm-unsafe-eval'],
 				'style-src': ['self'],
 				// Inline style attributes only (SvelteKit's route announcer sets one); <style> elements still
 				// need a hash, and scripts have no 'unsafe-inline' at all.

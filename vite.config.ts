@@ -4,12 +4,15 @@ import { defineConfig } from 'vitest/config';
 import { contentGuard } from './scripts/vite-content-guard.js';
 import { frenchTypographyPlugin } from './scripts/vite-french-typography.ts';
 import { offlineSizes } from './scripts/vite-offline-sizes.js';
+import { searchIndex } from './scripts/vite-search-index.js';
 
 export default defineConfig({
+	// searchIndex's and offlineSizes' output folder is svelte.config.js's (BUILD_DIR, `build` by default).
 	plugins: [
 		contentGuard(),
 		frenchTypographyPlugin(),
 		sveltekit(),
+		searchIndex({ outDir: process.env.BUILD_DIR ?? 'build' }),
 		offlineSizes({ outDir: process.env.BUILD_DIR ?? 'build', base: process.env.BASE_PATH ?? '' })
 	],
 	test: {

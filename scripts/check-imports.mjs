@@ -34,7 +34,8 @@ export const DOOR_FOLDERS = [
 	'video',
 	'address',
 	'parcours',
-	'attestation'
+	'attestation',
+	'catalogue'
 ];
 
 const SOURCE = /\.(ts|js|mjs|svelte)$/;

@@ -1,9 +1,39 @@
 // A Vite plugin, in plain JavaScript so that Vite loads its config without bundling app code:
 // the content pipeline (TypeScript) comes from the cached bundle of scripts/content-pipeline.mjs,
 // as in `npm run content:check`.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { contentPipeline } from './content-pipeline.mjs';
 import { overlayError } from './content-overlay.js';
+
+// SvelteKit runs a second Vite build (the client) with a fresh copy of this config: the content
+// checked by the first one, unchanged since, is not read again (the key lives on globalThis because
+// each copy of the config has its own module scope).
+const LAST_CHECK = Symbol.for('capsules.contentGuard.lastCheck');
+
+/**
+ * What the author folders hold, file by file (path, size, time): equal fingerprints, same content.
+ * @param {string[]} dirs
+ */
+function fingerprint(dirs) {
+	return dirs
+		.filter((dir) => existsSync(dir))
+		.flatMap((dir) =>
+			readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((entry) => {
+				const stat = statSync(join(dir, entry));
+				return `${dir}/${entry}:${stat.size}:${stat.mtimeMs}`;
+			})
+		)
+		.join('\n');
+}
+
+/** A fresh folder for the site snapshot, removed when the process ends. */
+function snapshotFolder() {
+	const folder = mkdtempSync(join(tmpdir(), 'capsules-site-'));
+	process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+	return folder;
+}
 
 /**
  * An error that prints as the report alone: Vite's CLI prints `inspect(error)`, and a stack
@@ -19,9 +49,11 @@ function reportError(report) {
 
 /**
  * Validates content and quizzes before the build starts and stops it with every message (and
- * exit code 1), so a site is never half-built. In dev, shows every content error in Vite's error
- * overlay (file, line, field) as soon as a page is open, re-checks on each save of an author's
- * file, and reloads the page once the content is valid again.
+ * exit code 1), so a site is never half-built. The validated content is handed to SvelteKit's
+ * build workers as a snapshot (see src/lib/server/site-snapshot.ts), so that they do not read and
+ * render it again. In dev, shows every content error in Vite's error overlay (file, line, field)
+ * as soon as a page is open, re-checks on each save of an author's file, and reloads the page
+ * once the content is valid again.
  * @returns {import('vite').Plugin}
  */
 export function contentGuard() {
@@ -31,13 +63,28 @@ export function contentGuard() {
 		async config(_config, { command }) {
 			if (command !== 'build' || checked) return;
 			checked = true;
-			const { loadContent, contentDirsFromEnv, formatIssue, errorReport } = await contentPipeline();
-			const { issues } = loadContent(contentDirsFromEnv());
-			for (const warning of issues.filter((issue) => issue.severity === 'warning')) {
+			const {
+				loadContent,
+				contentDirsFromEnv,
+				formatIssue,
+				errorReport,
+				writeSiteSnapshot,
+				SNAPSHOT_ENV
+			} = await contentPipeline();
+			const dirs = contentDirsFromEnv();
+			const print = fingerprint([dirs.contentDir, dirs.quizzesDir]);
+			const globals = /** @type {Record<symbol, string | undefined>} */ (globalThis);
+			if (globals[LAST_CHECK] === print && process.env[SNAPSHOT_ENV]) return;
+			const loaded = loadContent(dirs);
+			for (const warning of loaded.issues.filter((issue) => issue.severity === 'warning')) {
 				console.warn(formatIssue(warning));
 			}
-			if (issues.some((issue) => issue.severity === 'error'))
-				throw reportError(errorReport(issues));
+			if (loaded.issues.some((issue) => issue.severity === 'error'))
+				throw reportError(errorReport(loaded.issues));
+			const folder = process.env[SNAPSHOT_ENV] ?? snapshotFolder();
+			writeSiteSnapshot(folder, dirs, loaded);
+			process.env[SNAPSHOT_ENV] = folder;
+			globals[LAST_CHECK] = print;
 		},
 		async configureServer(server) {
 			const { loadContent, contentDirsFromEnv, formatIssue, errorReport } = await contentPipeline();

@@ -1,69 +1,108 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { writeSyntheticSite } from './synthetic';
+// How content:check and the static build grow with the number of modules, on real-sized synthetic
+// modules (copies of the first module: full transcription, notes, 19 questions; synthetic.ts).
+// 100 and 1,000 modules by default; `npm run bench -- --only=content-scale --5000` adds 5,000
+// (about five minutes more) and the growth ratios.
+import { syntheticBuild, type SyntheticBuild } from './synthetic-build';
 import type { BenchRow, BenchSection } from './types';
 
-function timed(command: string, args: string[], env: NodeJS.ProcessEnv): number {
-	const started = performance.now();
-	const run = spawnSync(command, args, { env: { ...process.env, ...env }, encoding: 'utf8' });
-	const elapsed = performance.now() - started;
-	if (run.status !== 0) {
-		throw new Error(
-			`${command} ${args.join(' ')} a échoué :\n${run.stdout}\n${run.stderr}`.slice(0, 4000)
-		);
-	}
-	return elapsed;
+/** Targets of issue 16, on the 2-core CI machines. */
+const BUDGET = {
+	checkSeconds: 6,
+	buildSeconds: 60,
+	buildPeakMb: 1536,
+	/** Linear growth: 5,000 modules cost at most 5.5 × 1,000. */
+	growth: 5.5
+};
+
+type Scale = Pick<SyntheticBuild, 'check' | 'build'>;
+
+function rows(count: number, { check, build }: Scale): BenchRow[] {
+	const at1000 = count === 1000;
+	return [
+		{
+			figure: `content:check, ${count} modules, wall`,
+			value: check.wallMs / 1000,
+			unit: 's',
+			budget: at1000 ? { max: BUDGET.checkSeconds } : undefined
+		},
+		{
+			figure: `content:check, ${count} modules, CPU (user + system)`,
+			value: check.cpuMs / 1000,
+			unit: 's'
+		},
+		{ figure: `content:check, ${count} modules, peak memory`, value: check.peakMb, unit: 'MB' },
+		{
+			figure: `static build, ${count} modules, wall`,
+			value: build.wallMs / 1000,
+			unit: 's',
+			budget: at1000 ? { max: BUDGET.buildSeconds } : undefined
+		},
+		{
+			figure: `static build, ${count} modules, CPU (user + system)`,
+			value: build.cpuMs / 1000,
+			unit: 's'
+		},
+		{
+			figure: `static build, ${count} modules, peak memory`,
+			value: build.peakMb,
+			unit: 'MB',
+			budget: at1000 ? { max: BUDGET.buildPeakMb } : undefined
+		},
+		{ figure: `static build per module (${count})`, value: build.wallMs / count, unit: 'ms' }
+	];
 }
 
-/** How content:check and the static build grow with 10, 100 and 1,000 synthetic modules. */
+/** content:check and the static build at 100 and 1,000 (and 5,000) real-sized modules. */
 const contentScale: BenchSection = async ({ quick }) => {
-	const rows: BenchRow[] = [];
-	for (const count of quick ? [10, 100] : [10, 100, 1000]) {
-		const root = mkdtempSync(join(tmpdir(), `capsules-bench-${count}-`));
-		try {
-			const dirs = writeSyntheticSite(root, count);
-			const check = timed(
-				'node',
-				[
-					'scripts/content-check.mjs',
-					'--content',
-					dirs.contentDir,
-					'--quizzes',
-					dirs.quizzesDir,
-					'--quiet'
-				],
-				{}
-			);
-			const build = timed('node_modules/.bin/vite', ['build', '--logLevel', 'error'], {
-				CAPSULES_CONTENT_DIR: dirs.contentDir,
-				CAPSULES_QUIZZES_DIR: dirs.quizzesDir,
-				BUILD_DIR: join(root, 'build'),
-				VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true'
-			});
-			const budget = count === 1000;
-			rows.push(
-				{
-					figure: `content:check, ${count} modules`,
-					value: check / 1000,
-					unit: 's',
-					budget: budget ? { max: 3 } : undefined
-				},
-				{ figure: `content:check per module (${count})`, value: check / count, unit: 'ms' },
-				{
-					figure: `static build, ${count} modules`,
-					value: build / 1000,
-					unit: 's',
-					budget: budget ? { max: 120 } : undefined
-				},
-				{ figure: `static build per module (${count})`, value: build / count, unit: 'ms' }
-			);
-		} finally {
-			rmSync(root, { recursive: true, force: true });
-		}
+	const counts = quick
+		? [10, 100]
+		: process.argv.includes('--5000')
+			? [100, 1000, 5000]
+			: [100, 1000];
+	const results = new Map<number, Scale>();
+	const out: BenchRow[] = [];
+	for (const count of counts) {
+		const scale = await syntheticBuild(count);
+		results.set(count, scale);
+		out.push(...rows(count, scale));
 	}
-	return rows;
+	const small = results.get(1000);
+	const large = results.get(5000);
+	if (small && large) {
+		out.push(
+			{
+				figure: 'content:check growth, 5,000 ÷ 1,000 modules (wall)',
+				value: large.check.wallMs / small.check.wallMs,
+				unit: '×',
+				budget: { max: BUDGET.growth }
+			},
+			{
+				figure: 'static build growth, 5,000 ÷ 1,000 modules (wall)',
+				value: large.build.wallMs / small.build.wallMs,
+				unit: '×',
+				budget: { max: BUDGET.growth }
+			},
+			{
+				figure: 'content:check growth, 5,000 ÷ 1,000 modules (CPU)',
+				value: large.check.cpuMs / small.check.cpuMs,
+				unit: '×',
+				budget: { max: BUDGET.growth }
+			},
+			{
+				figure: 'static build growth, 5,000 ÷ 1,000 modules (CPU)',
+				value: large.build.cpuMs / small.build.cpuMs,
+				unit: '×',
+				budget: { max: BUDGET.growth }
+			},
+			{
+				figure: 'static build peak memory growth, 5,000 ÷ 1,000 modules',
+				value: large.build.peakMb / small.build.peakMb,
+				unit: '×',
+				budget: { max: BUDGET.growth }
+			}
+		);
+	}
+	return out;
 };
 
 export default contentScale;

@@ -1,89 +1,99 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// A real-sized synthetic site: each module is a copy of the first real module (its Markdown with
+// the full transcription, its extras sidecar with notes and objectives, its 19-question quiz),
+// with its own title, area, description and one word of its own in the transcription. The bench's
+// figures then cost what a real catalogue costs (the former three-question modules were a third
+// of the work of a real one).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
-const PARAGRAPHS = [
-	'Beaucoup d’informations passent par votre messagerie académique : consultez-la régulièrement.',
-	'Les adresses académiques se présentent sous la forme prénom.nom@ac-académie.fr.',
-	'Un bon mot de passe contient au moins 12 caractères et 4 types différents.',
-	'En cas de doute, contactez la plateforme d’assistance informatique de votre académie.'
+/** The module every synthetic one copies. */
+export const SOURCE_SLUG = 'messagerie-academique';
+
+/** Areas the synthetic modules are spread over (a real académie catalogue has about ten). */
+export const SYNTHETIC_AREAS = [
+	'Messagerie et communication',
+	'Sécurité numérique',
+	'Données personnelles',
+	'Outils collaboratifs',
+	'Environnement numérique de travail',
+	'Vie scolaire',
+	'Accessibilité',
+	'Pédagogie et numérique'
 ];
 
-function moduleSource(index: number): string {
-	const transcript = Array.from({ length: 24 }, (_, p) => `${PARAGRAPHS[p % 4]} (§${p + 1})`).join(
-		'\n\n'
-	);
-	return `---
-area: Domaine ${(index % 5) + 1}
-title: Module de test ${index}
-description: Un module synthétique pour mesurer le coût du contenu.
-videoEmbedSrc: https://tube.reseau-canope.fr/videos/embed/${index}
-videoDownloadHref: https://tube.reseau-canope.fr/download/${index}.mp4
-duration: 5
----
+const SYLLABLES = ['ba', 'ko', 'ri', 'tu', 'mé', 'lo', 'za', 'pi', 'ne', 'vu', 'sa', 'gu'];
 
-## Transcription
-
-${transcript}
-
-## Crédits
-
-- **Licence** : [CC BY 4.0](https://creativecommons.org/licenses/by/4.0/deed.fr)
-`;
+/**
+ * A made-up word no other module holds ("zakorilu…"), so that a search for it must find exactly
+ * module `index` through its transcription.
+ */
+export function transcriptOnlyWord(index: number): string {
+	let word = 'zor';
+	let rest = index;
+	do {
+		word += SYLLABLES[rest % SYLLABLES.length];
+		rest = Math.floor(rest / SYLLABLES.length);
+	} while (rest > 0);
+	return `${word}que`;
 }
 
-function quizSource(): string {
-	return `passMark: 80
-questions:
-  - id: choix
-    type: single
-    prompt: Que faut-il consulter régulièrement ?
-    passage: régulièrement. (§1)
-    choices:
-      - text: La messagerie académique
-        correct: true
-        feedback: Oui, c’est là qu’arrivent les informations importantes.
-      - text: Rien du tout
-        feedback: Ce n’est pas ce que dit le module, qui recommande de la consulter souvent.
-    explanation: La messagerie académique reçoit les informations importantes.
-  - id: plusieurs
-    type: multiple
-    prompt: Quels types de caractères faut-il ?
-    choices:
-      - text: Minuscules
-        correct: true
-      - text: Majuscules
-        correct: true
-      - text: Emojis seulement
-    feedback:
-      correct: Bien vu, ce sont les types attendus.
-      incorrect: Il fallait les minuscules et les majuscules, pas les emojis seuls.
-    explanation: La règle demande quatre types de caractères.
-  - id: adresse
-    type: text
-    prompt: Adresse de Michel Dupond à Lille ?
-    label: Adresse
-    inputMode: email
-    answers: [michel.dupond@ac-lille.fr]
-    tolerances: [t1]
-    feedback:
-      correct: C’est la forme prénom.nom@ac-académie.fr.
-      incorrect: La forme attendue est prénom.nom@ac-académie.fr.
-    explanation: michel.dupond@ac-lille.fr.
-`;
+interface SourceFiles {
+	module: string;
+	extras: string;
+	quiz: string;
 }
 
-/** Writes `count` modules, each with a three-question quiz, under `root/content` and `root/quizzes`. */
+function readSource(root: string): SourceFiles {
+	const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
+	return {
+		module: read(`content/${SOURCE_SLUG}.md`),
+		extras: read(`content/${SOURCE_SLUG}.extras.yaml`),
+		quiz: read(`quizzes/${SOURCE_SLUG}.yaml`)
+	};
+}
+
+const yamlString = (value: string) => JSON.stringify(value);
+
+/** The source module with its own front matter and a last transcription paragraph of its own. */
+function moduleCopy(source: string, index: number): string {
+	const end = source.indexOf('\n---', 4);
+	if (!source.startsWith('---') || end < 0) throw new Error(`${SOURCE_SLUG}.md : pas d’en-tête`);
+	const frontMatter = source
+		.slice(4, end)
+		.split('\n')
+		.filter((line) => !/^(area|title|description):/.test(line));
+	const area = SYNTHETIC_AREAS[index % SYNTHETIC_AREAS.length]!;
+	const head = [
+		`area: ${yamlString(area)}`,
+		`title: ${yamlString(`Module ${index} : la messagerie académique, pas à pas`)}`,
+		`description: ${yamlString(`Copie n° ${index} du premier module, pour mesurer un catalogue de taille réelle.`)}`,
+		...frontMatter
+	].join('\n');
+	const body = source
+		.slice(end + 4)
+		.replace(
+			/\n## Crédits/,
+			`\nPour retrouver ce module, retenez le mot ${transcriptOnlyWord(index)}.\n\n## Crédits`
+		);
+	return `---\n${head}\n---${body}`;
+}
+
+/** Writes `count` real-sized modules and their quizzes under `root/content` and `root/quizzes`. */
 export function writeSyntheticSite(
 	root: string,
-	count: number
+	count: number,
+	projectRoot = process.cwd()
 ): { contentDir: string; quizzesDir: string } {
+	const source = readSource(projectRoot);
 	const contentDir = join(root, 'content');
 	const quizzesDir = join(root, 'quizzes');
 	mkdirSync(contentDir, { recursive: true });
 	mkdirSync(quizzesDir, { recursive: true });
 	for (let index = 1; index <= count; index++) {
-		writeFileSync(join(contentDir, `module-${index}.md`), moduleSource(index));
-		writeFileSync(join(quizzesDir, `module-${index}.yaml`), quizSource());
+		const slug = `module-${index}`;
+		writeFileSync(join(contentDir, `${slug}.md`), moduleCopy(source.module, index));
+		writeFileSync(join(contentDir, `${slug}.extras.yaml`), source.extras);
+		writeFileSync(join(quizzesDir, `${slug}.yaml`), source.quiz);
 	}
 	return { contentDir, quizzesDir };
 }

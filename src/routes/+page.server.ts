@@ -1,7 +1,4 @@
-import { getCatalogue } from '$lib/server';
+import { getCatalogueOverview } from '$lib/server';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
-	const { areas, parcours } = getCatalogue();
-	return { areas, parcours };
-};
+export const load: PageServerLoad = () => getCatalogueOverview();

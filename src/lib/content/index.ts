@@ -4,6 +4,7 @@
 export type {
 	CatalogueArea,
 	ContentModule,
+	ListedModule,
 	ModuleSummary,
 	RenderedNote,
 	TranscriptParagraph

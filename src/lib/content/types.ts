@@ -66,6 +66,11 @@ export interface ModuleSummary {
 	hasQuiz: boolean;
 }
 
+/** A module as the catalogue's filters list it: its card and its area's anchor id. */
+export interface ListedModule extends ModuleSummary {
+	areaId: string;
+}
+
 /** The catalogue: areas in order, each with its modules in order. */
 export interface CatalogueArea {
 	area: string;

@@ -9,3 +9,10 @@ export {
 	getParcoursSlugs,
 	getSiteConfig
 } from './site-index';
+export {
+	getAreaIds,
+	getAreaPage,
+	getCatalogueOverview,
+	getModuleList,
+	type AreaPreview
+} from './catalogue-pages';

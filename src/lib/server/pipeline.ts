@@ -5,3 +5,5 @@ export { errorReport } from './content/content-error';
 export { contentDirsFromEnv } from './content/dirs';
 export { formatIssue, type ContentIssue } from './content/issues';
 export { loadContent, type ContentDirs, type LoadedContent } from './content/load-content';
+export { SNAPSHOT_ENV, readSiteSnapshot, writeSiteSnapshot } from './site-snapshot';
+export { searchDocument } from './search/search-document';

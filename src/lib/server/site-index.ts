@@ -1,50 +1,28 @@
 import { dev } from '$app/environment';
-import type { PageQuiz } from '../quiz/types';
-import { groupByArea } from './content/catalogue';
 import { ContentValidationError } from './content/content-error';
 import { contentDirsFromEnv } from './content/dirs';
 import { loadContent } from './content/load-content';
-import { moduleJourney } from './journey';
-import { readSiteConfig, type SiteConfig } from './site-config';
+import { readSiteSnapshot, siteDataFromContent, type SiteData } from './site-snapshot';
+import type { SiteConfig } from './site-config';
 import type { CatalogueArea, ContentModule, ModuleSummary } from '../content/types';
 import type { ModuleJourney } from '../module/types';
 import type { Parcours } from '../parcours/types';
+import type { PageQuiz } from '../quiz/types';
 
-interface SiteIndex {
-	areas: CatalogueArea[];
-	parcours: Parcours[];
-	config: SiteConfig;
-	modules: Map<string, { module: ContentModule; quiz?: PageQuiz; journey: ModuleJourney }>;
-}
+let cached: SiteData | undefined;
 
-let cached: SiteIndex | undefined;
-
-// Read once per build; in dev, re-read so that an author sees each edit on reload.
-function siteIndex(): SiteIndex {
+// Read once per build (from the content guard's snapshot when it made one, see site-snapshot.ts);
+// in dev, re-read so that an author sees each edit on reload.
+function siteIndex(): SiteData {
 	if (cached && !dev) return cached;
-	const loaded = loadContent(contentDirsFromEnv());
+	const dirs = contentDirsFromEnv();
+	const snapshot = dev ? undefined : readSiteSnapshot(dirs);
+	if (snapshot) return (cached = snapshot);
+	const loaded = loadContent(dirs);
 	if (loaded.issues.some((issue) => issue.severity === 'error')) {
 		throw new ContentValidationError(loaded.issues);
 	}
-	const config = readSiteConfig();
-	const quizSlugs = new Set(loaded.quizzes.keys());
-	const areas = groupByArea(loaded.modules, quizSlugs);
-	cached = {
-		areas,
-		parcours: loaded.parcours,
-		config,
-		modules: new Map(
-			loaded.modules.map((module) => [
-				module.slug,
-				{
-					module,
-					quiz: loaded.quizzes.get(module.slug),
-					journey: moduleJourney(module, areas, loaded.parcours, config)
-				}
-			])
-		)
-	};
-	return cached;
+	return (cached = siteDataFromContent(loaded));
 }
 
 /** The catalogue: every module, grouped by area, and the parcours. */
@@ -61,12 +39,12 @@ export function getCatalogue(): {
 export function getModulePage(
 	slug: string
 ): { module: ContentModule; quiz?: PageQuiz; journey: ModuleJourney } | undefined {
-	return siteIndex().modules.get(slug);
+	return siteIndex().page(slug);
 }
 
 /** Every module slug, for prerendering. */
 export function getModuleSlugs(): string[] {
-	return [...siteIndex().modules.keys()];
+	return siteIndex().slugs;
 }
 
 /** One parcours, or undefined. */

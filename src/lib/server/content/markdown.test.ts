@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown, renderMarkdownBlocks } from './markdown';
+import fc from 'fast-check';
+import yaml from 'js-yaml';
+import {
+	parseMarkdown,
+	renderInlineMarkdown,
+	renderMarkdown,
+	renderMarkdownBlocks
+} from './markdown';
 
 describe('renderMarkdown sanitises at build time', () => {
 	const source = readFileSync('tests/fixtures/content/unsafe-markdown/content/piege.md', 'utf8');
@@ -104,5 +111,95 @@ describe('links and images that look relative', () => {
 		);
 		expect(html).toContain('<a href="fiche.pdf">');
 		expect(targets).toEqual(['fiche.pdf', '../img/s.png']);
+	});
+});
+
+describe('the plain-text shortcut renders what the parser renders', () => {
+	const texts = [
+		'Parce que beaucoup d’informations professionnelles passent aujourd’hui par elle',
+		'« Oui » : c’est bien la règle (au moins 12 caractères) ; 4 types – minuscules, majuscules…',
+		'Ce n’est pas ce que dit la vidéo ? Non, 100 % faux.',
+		'Lettre a) puis b) et 1. au milieu',
+		'Adresse www.ac-lille.fr sans lien'
+	];
+	// Every string of the seed quizzes, whatever its field.
+	const strings = (value: unknown): string[] =>
+		typeof value === 'string'
+			? [value]
+			: value && typeof value === 'object'
+				? Object.values(value).flatMap(strings)
+				: [];
+	const seeds = [
+		'quizzes/messagerie-academique.yaml',
+		'quizzes/ameliorer-la-cybersecurite-de-ses-outils-numeriques.yaml',
+		'quizzes/configurer-son-client-de-messagerie-pour-recevoir-ses-mails-academiques.yaml'
+	].flatMap((file) => strings(yaml.load(readFileSync(file, 'utf8'))));
+
+	const agree = (text: string) => {
+		expect(renderMarkdown(text), text).toEqual(parseMarkdown(text));
+		expect(renderInlineMarkdown(text), text).toEqual(parseMarkdown(text, { inline: true }));
+		expect(renderMarkdown(text, { breaks: true }), text).toEqual(
+			parseMarkdown(text, { breaks: true })
+		);
+	};
+
+	it('on the seed quizzes and tricky sentences', () => {
+		expect(seeds.length).toBeGreaterThan(300);
+		[...texts, ...seeds].forEach(agree);
+	});
+
+	it('on any text made of letters, spaces, punctuation and Markdown signs', () => {
+		const pieces = [
+			'a',
+			'é',
+			'Z',
+			' ',
+			'\u00a0',
+			',',
+			'.',
+			':',
+			'?',
+			'’',
+			'«',
+			'»',
+			'(',
+			')',
+			'-',
+			'1',
+			'%',
+			'…',
+			'*',
+			'_',
+			'#',
+			'[',
+			']',
+			'<',
+			'>',
+			'&',
+			"'",
+			'"',
+			'\n',
+			'www.',
+			'http://',
+			'@',
+			'`',
+			'~',
+			'|',
+			'!',
+			'+',
+			'\\'
+		];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) =>
+				agree(parts.join(''))
+			),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('takes the shortcut for a plain sentence, and only then', () => {
+		expect(parseMarkdown('Une phrase simple.').html).toBe('<p>Une phrase simple.</p>\n');
+		expect(renderMarkdown('Un **gras**').html).toBe('<p>Un <strong>gras</strong></p>\n');
+		expect(renderInlineMarkdown('Un <b>piège</b>').warnings).not.toEqual([]);
 	});
 });

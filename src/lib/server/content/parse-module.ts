@@ -140,6 +140,8 @@ export function parseModule(
 	}));
 	paragraphs.forEach((paragraph, index) => (paragraph.id = transcriptAnchor(index)));
 	const generalNotes: RenderedNote[] = [];
+	// One array for every note, so that findPassage folds the transcription once.
+	const paragraphTexts = paragraphs.map((p) => p.text);
 	(merged.notes ?? []).forEach((note, index) => {
 		const field = `notes.${index + 1}`;
 		const noteFile = sidecar?.extras.notes ? sidecar.file : file;
@@ -155,10 +157,7 @@ export function parseModule(
 			generalNotes.push(renderedNote);
 			return;
 		}
-		const matches = findPassage(
-			paragraphs.map((p) => p.text),
-			note.passage
-		);
+		const matches = findPassage(paragraphTexts, note.passage);
 		if (matches.length === 1) {
 			renderedNote.passageId = paragraphs[matches[0]!]!.id;
 			paragraphs[matches[0]!]!.notes.push(renderedNote);

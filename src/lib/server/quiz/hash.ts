@@ -1,11 +1,22 @@
 /** JSON with object keys sorted at every level, so that equal data always gives equal text. */
 export function canonicalJson(value: unknown): string {
 	if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-	if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-	const entries = Object.entries(value as Record<string, unknown>)
-		.filter(([, item]) => item !== undefined)
-		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-	return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+	// Plain loops and string appends: this runs on every quiz of the site at each build.
+	let out: string;
+	if (Array.isArray(value)) {
+		out = '[';
+		for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + canonicalJson(value[i]);
+		return `${out}]`;
+	}
+	const record = value as Record<string, unknown>;
+	out = '{';
+	// The default sort compares UTF-16 code units, as `<` does.
+	for (const key of Object.keys(record).sort()) {
+		const item = record[key];
+		if (item === undefined) continue;
+		out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(item)}`;
+	}
+	return `${out}}`;
 }
 
 /**

@@ -206,8 +206,11 @@ export function validateQuizSource(
 	const render = new Renderer(file, issues);
 	const transcript = moduleKnown ? context.transcripts.get(slug) : undefined;
 	if (Array.isArray(rawQuestions)) {
-		rawQuestions.forEach((raw) => {
-			const one = QuestionSchema.safeParse(raw);
+		rawQuestions.forEach((raw, index) => {
+			// The whole file already parsed: no need to parse each question a second time.
+			const one = parsed.success
+				? { success: true as const, data: parsed.data.questions[index]! }
+				: QuestionSchema.safeParse(raw);
 			if (!one.success) return;
 			const question = one.data;
 			const base = `questions.${question.id}`;
