@@ -81,7 +81,7 @@ describe('vite dev, for authors', () => {
 		const preview = page.locator('[data-apercu-auteur]');
 		await preview.waitFor({ timeout: 60_000 });
 		expect(await preview.locator('h2').innerText()).toBe(
-			'Aperçu de l’auteur : solutions et retours'
+			'Aperçu de l’auteur\u00a0: solutions et retours'
 		);
 		const shown = await preview
 			.locator('[data-question]')

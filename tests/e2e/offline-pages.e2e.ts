@@ -102,7 +102,8 @@ describe('pages kept on demand', () => {
 			await page.goto(`${server.url}/`);
 			await waitForOfflineReady(page);
 			// A client-side navigation (only the page's data is fetched) keeps the page as well.
-			await page.getByRole('link', { name: TITLE }).click();
+			// The module's card in its area (the parcours lists it too).
+			await page.locator('section.area').getByRole('link', { name: TITLE }).click();
 			await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
 			await waitUntilKept(page, MODULE);
 			await page
@@ -129,9 +130,9 @@ describe('pages kept on demand', () => {
 			const kept = page.getByRole('link', { name: TITLE });
 			expect(await kept.getAttribute('href')).toBe(MODULE);
 			expect(await page.locator('main').textContent()).toContain(
-				'«\u00a0Garder hors connexion\u00a0»'
+				'«\u202fGarder hors connexion\u202f»'
 			);
-			expect(await page.locator('main').textContent()).toContain('«\u00a0Tout le catalogue\u00a0»');
+			expect(await page.locator('main').textContent()).toContain('«\u202fTout le catalogue\u202f»');
 			await kept.click();
 			await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
 		} finally {

@@ -348,8 +348,13 @@ describe('the package file', () => {
 	it('holds no service worker, and its pages use relative URLs that stay inside it', () => {
 		expect(Object.keys(files).some((f) => f.includes('service-worker'))).toBe(false);
 		const pages = Object.keys(files).filter((f) => f.endsWith('.html'));
-		// The module, and the password checker an author's note links to.
-		expect(pages.sort()).toEqual([`modules/${SLUG}.html`, 'mot-de-passe.html']);
+		// The module, and the tools its notes link to (password checker, address helper); no other
+		// module (a parcours's next one is another package) and no catalogue.
+		expect(pages.sort()).toEqual([
+			'adresse-academique.html',
+			`modules/${SLUG}.html`,
+			'mot-de-passe.html'
+		]);
 		for (const page of pages) {
 			const html = new TextDecoder().decode(files[page]);
 			expect(html).not.toMatch(/serviceWorker\.register\(/);

@@ -23,8 +23,10 @@ export function quizQuestions(slug: string): YamlQuestion[] {
 	return file.questions;
 }
 
-// Inline Markdown is not used in choices and steps, so their text is what the page shows.
-const plain = (markdown: string) => markdown.replace(/[*_`]/g, '').trim();
+// Inline Markdown is not used in choices and steps, so their text is what the page shows, but
+// for the no-break spaces of French typography, read here as spaces.
+const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+const plain = (markdown: string) => spaces(markdown.replace(/[*_`]/g, '')).trim();
 
 /** The quiz region of a module page. */
 export const quizRegion = (page: Page): Locator => page.getByRole('region', { name: 'Quiz' });
@@ -68,7 +70,7 @@ export async function answerQuestion(
 			for (let position = 0; position < wanted.length; position++) {
 				for (;;) {
 					const order = (await quiz.locator('.ordering li .step').allTextContents()).map((s) =>
-						s.trim()
+						spaces(s).trim()
 					);
 					const at = order.indexOf(wanted[position]!);
 					if (at <= position) break;

@@ -57,6 +57,12 @@ describe('frenchTypography', () => {
 		);
 	});
 
+	it('takes a space written as an entity for a space: none is doubled', () => {
+		expect(frenchTypography('«&#8239;{title}&#8239;»')).toBe('«\u202f{title}\u202f»');
+		expect(frenchTypography('suivant&nbsp;: {next}')).toBe('suivant\u00a0: {next}');
+		expect(frenchTypography('Oui&#x202F;!')).toBe('Oui\u202f!');
+	});
+
 	it('writes apostrophes between letters as ’, and leaves quotes alone', () => {
 		expect(frenchTypography("l'académie d'Aix, aujourd'hui, 'cité'")).toBe(
 			"l’académie d’Aix, aujourd’hui, 'cité'"

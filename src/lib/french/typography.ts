@@ -9,12 +9,13 @@ const NBSP = '\u00a0';
 // Left untouched: URLs, e-mail-like tokens and `code`. Times (10:30) and ratios (1:2) have no
 // space before the colon, so the rules below never match them.
 const PROTECTED = /`[^`]*`|\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)[^\s<>"«»]*/giu;
-// Plain, no-break and narrow no-break spaces, tabs and line breaks: what may sit before a sign.
-const SPACES = '[\\s\\u00a0\\u202f]';
-const BEFORE_HIGH = new RegExp(`${SPACES}+(?=[;!?])`, 'gu');
-const BEFORE_COLON = new RegExp(`${SPACES}+(?=:)`, 'gu');
-const AFTER_OPENING = new RegExp(`«${SPACES}*`, 'gu');
-const BEFORE_CLOSING = new RegExp(`${SPACES}*»`, 'gu');
+// Plain, no-break and narrow no-break spaces, tabs and line breaks: what may sit before a sign;
+// in a component's markup, also as entities (`«&#8239;{title}`), so that none is doubled.
+const SPACES = '(?:[\\s\\u00a0\\u202f]|&nbsp;|&#160;|&#8239;|&#x(?:a0|202f);)';
+const BEFORE_HIGH = new RegExp(`${SPACES}+(?=[;!?])`, 'giu');
+const BEFORE_COLON = new RegExp(`${SPACES}+(?=:)`, 'giu');
+const AFTER_OPENING = new RegExp(`«${SPACES}*`, 'giu');
+const BEFORE_CLOSING = new RegExp(`${SPACES}*»`, 'giu');
 const APOSTROPHE = /(?<=\p{L})'(?=\p{L})/gu;
 
 function typesetPlain(text: string): string {
