@@ -37,7 +37,8 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				// Compiling WebAssembly only (no eval): the catalogue's search engine, Pagefind, runs in it.
-				'script-src': ['self', 'wasm-unsafe-eval'],
+				// A SCORM package has no catalogue, hence no search: no WebAssembly either.
+				'script-src': packaged ? ['self'] : ['self', 'wasm-unsafe-eval'],
 				'style-src': ['self'],
 				// Inline style attributes only (SvelteKit's route announcer sets one); <style> elements still
 				// need a hash, and scripts have no 'unsafe-inline' at all.

@@ -31,7 +31,8 @@ export function searchIndex({ outDir }) {
 			order: 'post',
 			sequential: true,
 			async handler() {
-				if (!isServerBuild || failed) return;
+				// A SCORM package holds one module and no catalogue: nothing to search.
+				if (!isServerBuild || failed || process.env.VITE_CAPSULES_PACKAGE === 'scorm') return;
 				const { contentDirsFromEnv, readSiteSnapshot, searchDocument } = await contentPipeline();
 				const site = readSiteSnapshot(contentDirsFromEnv());
 				if (!site) throw new Error('index de recherche : pas d’instantané du contenu');

@@ -125,6 +125,8 @@ describe('quiz progress on the module page', () => {
 		// The catalogue shows the module's status and best score.
 		await page.goto(`${server.url}/`);
 		const status = page.locator('.module-status').first();
+		// Badges are painted for the cards on screen (or about to be).
+		await status.scrollIntoViewIfNeeded();
 		await status.locator('.badge').waitFor();
 		expect(await status.innerText()).toMatch(/^(En cours|Terminé)/);
 		expect(await status.innerText()).toMatch(new RegExp(`Meilleur score\u00a0: \\d+/${total}`));

@@ -43,7 +43,9 @@ const quizFile = yaml.load(readFileSync(`quizzes/${SLUG}.yaml`, 'utf8')) as {
 	questions: YamlQuestion[];
 };
 const questions = quizFile.questions;
-const plain = (markdown: string) => markdown.replace(/[*_`]/g, '').trim();
+// The no-break spaces of French typography read as spaces.
+const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+const plain = (markdown: string) => spaces(markdown.replace(/[*_`]/g, '')).trim();
 
 let browser: Browser;
 let lms: StaticServer;
@@ -117,7 +119,7 @@ async function answer(
 			const wanted = kind === 'right' ? steps : [steps[1]!, steps[0]!, ...steps.slice(2)];
 			for (let position = 0; position < wanted.length; position++) {
 				const shown = (await quiz.locator('.ordering li .step').allTextContents()).map((t) =>
-					t.trim()
+					spaces(t).trim()
 				);
 				for (let i = shown.indexOf(wanted[position]!); i > position; i--) {
 					await quiz.getByRole('button', { name: `Monter : ${wanted[position]}` }).click();
@@ -375,7 +377,7 @@ describe('the package file', () => {
 		}
 	});
 
-	it('keeps the site’s content security policy', () => {
+	it('keeps the site’s content security policy, without WebAssembly (no search in a package)', () => {
 		const policy = (html: string) =>
 			/http-equiv="content-security-policy" content="([^"]+)"/
 				.exec(html)?.[1]
@@ -384,7 +386,11 @@ describe('the package file', () => {
 		expect(packaged).toMatch(/default-src 'self'/);
 		expect(/script-src [^;]*/.exec(packaged ?? '')?.[0]).toBe("script-src 'self'");
 		const site = `build/modules/${SLUG}.html`;
-		if (existsSync(site)) expect(packaged).toBe(policy(readFileSync(site, 'utf8')));
+		if (existsSync(site)) {
+			const sitePolicy = policy(readFileSync(site, 'utf8'));
+			expect(sitePolicy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+			expect(packaged).toBe(sitePolicy?.replace(" 'wasm-unsafe-eval'", ''));
+		}
 	});
 
 	it('comes out byte for byte the same on a rebuild of the same content', async () => {

@@ -58,6 +58,8 @@ describe('watched time, measured', () => {
 
 		await page.goto(`${server.url}/`);
 		const card = page.locator('.module-status').first();
+		// Badges are painted for the cards on screen (or about to be).
+		await card.scrollIntoViewIfNeeded();
 		await expect
 			.poll(() => page.locator('.module-status', { hasText: 'Vidéo vue' }).count())
 			.toBe(1);

@@ -9,6 +9,7 @@ import {
 	formatScore,
 	openProgressStore,
 	STATUS_LABELS,
+	videoLabel,
 	whenIdle
 } from '$lib/progress';
 import type { ModuleProgress } from '$lib/progress';
@@ -24,9 +25,12 @@ function span(className: string, text: string): HTMLSpanElement {
 export function paintStatus(placeholder: HTMLElement, progress: ModuleProgress | undefined): void {
 	const status = progress?.status ?? 'not-started';
 	const parts = [span(`badge ${status}`, STATUS_LABELS[status])];
+	// Built here, not in a template: the typography plugin does not see it (U+00A0 before « : »).
 	if (progress?.bestScore) {
-		parts.push(span('score', `Meilleur score : ${formatScore(progress.bestScore)}`));
+		parts.push(span('score', `Meilleur score\u00a0: ${formatScore(progress.bestScore)}`));
 	}
+	const video = progress && videoLabel(progress);
+	if (video) parts.push(span('score', video));
 	if (progress?.quizInProgress) parts.push(span('score', 'Quiz en cours'));
 	placeholder.replaceChildren(...parts);
 	placeholder.dataset.status = status;
