@@ -181,6 +181,24 @@ async function cacheOnce(request: Request): Promise<Response> {
 	return response;
 }
 
+/**
+ * The search index: fresh from the network (its entry file changes with each build, under the
+ * same name), and kept so that a search made once online works offline on a later visit. Kept
+ * without its query string: Pagefind asks for `pagefind-entry.json?ts=<time>`.
+ */
+async function networkThenKept(request: Request): Promise<Response> {
+	const cache = await caches.open(current.name);
+	const key = new URL(request.url);
+	key.search = '';
+	try {
+		const response = await fetch(request);
+		if (response.ok) await cache.put(key.href, response.clone());
+		return response;
+	} catch {
+		return (await cache.match(key.href)) ?? Response.error();
+	}
+}
+
 /** The module pages kept on this device, with their titles, for the offline page. */
 async function keptWithTitles(): Promise<KeptPage[]> {
 	const cache = await caches.open(current.name);
@@ -243,6 +261,7 @@ sw.addEventListener('fetch', (event) => {
 	if (strategy === 'precached') event.respondWith(fromCache(request));
 	else if (strategy === 'page') event.respondWith(servePage(event, url.pathname));
 	else if (strategy === 'runtime') event.respondWith(cacheOnce(request));
+	else if (strategy === 'search') event.respondWith(networkThenKept(request));
 	else if (strategy === 'strip-slash') {
 		const target = `${url.pathname.replace(/\/+$/, '')}${url.search}`;
 		event.respondWith(Response.redirect(new URL(target, origin).href, 301));

@@ -296,119 +296,123 @@ describe('answering on a phone', () => {
 	});
 });
 
-describe('after a passed attempt (390 px)', () => {
-	it('puts summary and actions before the review, shows the result at the top, prints the attestation on one A4 page', async () => {
-		const context = await profile({ reducedMotion: 'reduce' });
-		const { page, errors } = await open(context, MODULE);
-		const quiz = quizRegion(page);
-		await quiz.getByRole('button', { name: 'Commencer' }).click();
-		const wrong = new Set([questions[0]!.id, questions[2]!.id]);
-		await finishQuiz(page, questions, wrong);
+describe.each([PHONE, { width: 1280, height: 800 }])(
+	'after a passed attempt ($width px)',
+	(screen) => {
+		it('puts summary and actions before the review, shows the result at the top, prints the attestation on one A4 page', async () => {
+			const context = await profile({ reducedMotion: 'reduce', ...screen });
+			const { page, errors } = await open(context, MODULE);
+			const quiz = quizRegion(page);
+			await quiz.getByRole('button', { name: 'Commencer' }).click();
+			const wrong = new Set([questions[0]!.id, questions[2]!.id]);
+			await finishQuiz(page, questions, wrong);
 
-		// Summary, then the actions, then the review.
-		const order = await page.evaluate(() => {
-			const top = (el: Element | null) => (el ? el.getBoundingClientRect().top : NaN);
-			const buttons = [...document.querySelectorAll('.quiz button')];
-			const byText = (text: string) => buttons.find((b) => b.textContent?.trim() === text) ?? null;
-			return {
-				score: top(document.querySelector('.quiz .score')),
-				mistakes: top(byText('Revoir mes erreurs')),
-				retake: top(byText('Recommencer')),
-				review: top(document.querySelector('.quiz .review'))
-			};
+			// Summary, then the actions, then the review.
+			const order = await page.evaluate(() => {
+				const top = (el: Element | null) => (el ? el.getBoundingClientRect().top : NaN);
+				const buttons = [...document.querySelectorAll('.quiz button')];
+				const byText = (text: string) =>
+					buttons.find((b) => b.textContent?.trim() === text) ?? null;
+				return {
+					score: top(document.querySelector('.quiz .score')),
+					mistakes: top(byText('Revoir mes erreurs')),
+					retake: top(byText('Recommencer')),
+					review: top(document.querySelector('.quiz .review'))
+				};
+			});
+			expect(order.score).toBeLessThan(order.mistakes);
+			expect(order.mistakes).toBeLessThanOrEqual(order.retake);
+			expect(order.retake).toBeLessThan(order.review);
+			expect(spaces(await quiz.locator('.score').textContent())).toContain(
+				`Quiz réussi : ${TOTAL - 2} / ${TOTAL}`
+			);
+			expect(
+				await quiz.getByRole('link', { name: /^Module suivant/ }).getAttribute('href')
+			).toContain(PARCOURS[1]);
+			expect(await quiz.getByRole('link', { name: 'Retour au catalogue' }).count()).toBe(1);
+			expect(await quiz.getByText('Ce module visait à vous rendre capable de').count()).toBe(1);
+			await expectNoAxeViolations(page, 'bilan');
+			// « Recommencer » is a few tabs from the results heading, not 18.
+			let tabs = 0;
+			while (
+				spaces(await page.evaluate(() => document.activeElement?.textContent ?? null)) !==
+				'Recommencer'
+			) {
+				await page.keyboard.press('Tab');
+				if (++tabs > 6) throw new Error('« Recommencer » à plus de 6 tabulations du bilan');
+			}
+
+			await quiz.getByRole('button', { name: 'Revoir mes erreurs' }).click();
+			expect(await quiz.locator('.review-item').count()).toBe(2);
+			await expectNoAxeViolations(page, 'bilan filtré');
+			await quiz.getByRole('radio', { name: /Toutes les questions/ }).check();
+			expect(await quiz.locator('.review-item').count()).toBe(TOTAL);
+
+			// At the quiz too, once the attempt is recorded.
+			await expect
+				.poll(() =>
+					page.locator('.module-quiz [data-learner-state]').getAttribute('data-learner-state')
+				)
+				.toBe('passed');
+
+			// Back on the module page: the result at the top.
+			await page.reload();
+			const state = page.locator('.module-header [data-learner-state]');
+			await expect.poll(() => state.getAttribute('data-learner-state')).toBe('passed');
+			expect(spaces(await state.textContent())).toMatch(
+				new RegExp(
+					`^Réussi — meilleur score ${TOTAL - 2}/${TOTAL}, le \\d{1,2}(er)? \\p{L}+ \\d{4} : imprimer l’attestation$`,
+					'u'
+				)
+			);
+			const stateBox = (await state.boundingBox())!;
+			expect(stateBox.y + stateBox.height).toBeLessThanOrEqual(screen.height);
+			await expectNoAxeViolations(page, 'module réussi');
+
+			// The attestation.
+			await state.getByRole('link', { name: 'imprimer l’attestation' }).click();
+			await page.getByRole('heading', { name: 'Attestation de réussite' }).waitFor();
+			const sheet = page.locator('article.sheet');
+			expect(spaces(await sheet.innerText())).toContain('Se connecter à sa messagerie académique');
+			expect(spaces(await sheet.innerText())).toMatch(
+				/Date de réussite\s+\d{1,2}(er)? \p{L}+ \d{4}/u
+			);
+			expect(spaces(await sheet.innerText())).toMatch(
+				new RegExp(`Meilleur score\\s+${TOTAL - 2}/${TOTAL}`)
+			);
+			expect(spaces(await sheet.innerText())).toMatch(/Seuil de réussite\s+80 %/);
+			expect(spaces(await sheet.innerText())).toContain('générée dans votre navigateur');
+			await expectNoAxeViolations(page, 'attestation');
+			await page
+				.getByLabel('Votre nom, tel qu’il doit figurer sur l’attestation')
+				.fill('Camille Martin');
+			expect(await sheet.getByText('Camille Martin').count()).toBe(1);
+			expect(await page.evaluate(() => localStorage.length)).toBe(0);
+
+			await page.emulateMedia({ media: 'print' });
+			expect(await page.locator('.site-header').isVisible()).toBe(false);
+			expect(
+				await page.getByLabel('Votre nom, tel qu’il doit figurer sur l’attestation').isVisible()
+			).toBe(false);
+			const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+			expect(pdfPages(pdf)).toBe(1);
+			await page.emulateMedia({ media: 'screen' });
+
+			// Kept only when asked.
+			await page.getByLabel('Garder mon nom dans ce navigateur (rien n’est envoyé)').check();
+			await page.reload();
+			await expect
+				.poll(() =>
+					page.getByLabel('Votre nom, tel qu’il doit figurer sur l’attestation').inputValue()
+				)
+				.toBe('Camille Martin');
+			await page.getByLabel('Garder mon nom dans ce navigateur (rien n’est envoyé)').uncheck();
+			expect(await page.evaluate(() => localStorage.length)).toBe(0);
+			expect(errors).toEqual([]);
+			await context.close();
 		});
-		expect(order.score).toBeLessThan(order.mistakes);
-		expect(order.mistakes).toBeLessThanOrEqual(order.retake);
-		expect(order.retake).toBeLessThan(order.review);
-		expect(spaces(await quiz.locator('.score').textContent())).toContain(
-			`Quiz réussi : ${TOTAL - 2} / ${TOTAL}`
-		);
-		expect(
-			await quiz.getByRole('link', { name: /^Module suivant/ }).getAttribute('href')
-		).toContain(PARCOURS[1]);
-		expect(await quiz.getByRole('link', { name: 'Retour au catalogue' }).count()).toBe(1);
-		expect(await quiz.getByText('Ce module visait à vous rendre capable de').count()).toBe(1);
-		await expectNoAxeViolations(page, 'bilan');
-		// « Recommencer » is a few tabs from the results heading, not 18.
-		let tabs = 0;
-		while (
-			spaces(await page.evaluate(() => document.activeElement?.textContent ?? null)) !==
-			'Recommencer'
-		) {
-			await page.keyboard.press('Tab');
-			if (++tabs > 6) throw new Error('« Recommencer » à plus de 6 tabulations du bilan');
-		}
-
-		await quiz.getByRole('button', { name: 'Revoir mes erreurs' }).click();
-		expect(await quiz.locator('.review-item').count()).toBe(2);
-		await expectNoAxeViolations(page, 'bilan filtré');
-		await quiz.getByRole('radio', { name: /Toutes les questions/ }).check();
-		expect(await quiz.locator('.review-item').count()).toBe(TOTAL);
-
-		// At the quiz too, once the attempt is recorded.
-		await expect
-			.poll(() =>
-				page.locator('.module-quiz [data-learner-state]').getAttribute('data-learner-state')
-			)
-			.toBe('passed');
-
-		// Back on the module page: the result at the top.
-		await page.reload();
-		const state = page.locator('.module-header [data-learner-state]');
-		await expect.poll(() => state.getAttribute('data-learner-state')).toBe('passed');
-		expect(spaces(await state.textContent())).toMatch(
-			new RegExp(
-				`^Réussi — meilleur score ${TOTAL - 2}/${TOTAL}, le \\d{1,2}(er)? \\p{L}+ \\d{4} : imprimer l’attestation$`,
-				'u'
-			)
-		);
-		const stateBox = (await state.boundingBox())!;
-		expect(stateBox.y + stateBox.height).toBeLessThanOrEqual(PHONE.height);
-		await expectNoAxeViolations(page, 'module réussi');
-
-		// The attestation.
-		await state.getByRole('link', { name: 'imprimer l’attestation' }).click();
-		await page.getByRole('heading', { name: 'Attestation de réussite' }).waitFor();
-		const sheet = page.locator('article.sheet');
-		expect(spaces(await sheet.innerText())).toContain('Se connecter à sa messagerie académique');
-		expect(spaces(await sheet.innerText())).toMatch(
-			/Date de réussite\s+\d{1,2}(er)? \p{L}+ \d{4}/u
-		);
-		expect(spaces(await sheet.innerText())).toMatch(
-			new RegExp(`Meilleur score\\s+${TOTAL - 2}/${TOTAL}`)
-		);
-		expect(spaces(await sheet.innerText())).toMatch(/Seuil de réussite\s+80 %/);
-		expect(spaces(await sheet.innerText())).toContain('générée dans votre navigateur');
-		await expectNoAxeViolations(page, 'attestation');
-		await page
-			.getByLabel('Votre nom, tel qu’il doit figurer sur l’attestation')
-			.fill('Camille Martin');
-		expect(await sheet.getByText('Camille Martin').count()).toBe(1);
-		expect(await page.evaluate(() => localStorage.length)).toBe(0);
-
-		await page.emulateMedia({ media: 'print' });
-		expect(await page.locator('.site-header').isVisible()).toBe(false);
-		expect(
-			await page.getByLabel('Votre nom, tel qu’il doit figurer sur l’attestation').isVisible()
-		).toBe(false);
-		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-		expect(pdfPages(pdf)).toBe(1);
-		await page.emulateMedia({ media: 'screen' });
-
-		// Kept only when asked.
-		await page.getByLabel('Garder mon nom dans ce navigateur (rien n’est envoyé)').check();
-		await page.reload();
-		await expect
-			.poll(() =>
-				page.getByLabel('Votre nom, tel qu’il doit figurer sur l’attestation').inputValue()
-			)
-			.toBe('Camille Martin');
-		await page.getByLabel('Garder mon nom dans ce navigateur (rien n’est envoyé)').uncheck();
-		expect(await page.evaluate(() => localStorage.length)).toBe(0);
-		expect(errors).toEqual([]);
-		await context.close();
-	});
-});
+	}
+);
 
 describe('the parcours', () => {
 	it('comes first in the catalogue with its progress; each module says where it sits; the attestation prints when all are passed', async () => {

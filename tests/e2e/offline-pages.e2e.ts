@@ -79,6 +79,33 @@ describe('a first visit', () => {
 		}
 	});
 
+	it('searches offline on a later visit, after one search online', async () => {
+		const { context, close } = await openProfile();
+		try {
+			const page = await context.newPage();
+			await page.goto(`${server.url}/`);
+			await waitForOfflineReady(page);
+			const search = async (word: string) => {
+				await page.getByRole('searchbox', { name: 'Rechercher un module' }).fill(word);
+				await page.getByRole('button', { name: 'Rechercher' }).click();
+				// « homonymie » is said in the first module's video only.
+				await page.locator('.hits').getByRole('link', { name: TITLE }).waitFor();
+			};
+			await search('homonymie');
+			const kept = await cachedPaths(page);
+			expect(kept.filter((path) => path.startsWith('/pagefind/')).length).toBeGreaterThan(2);
+
+			await context.setOffline(true);
+			await page.reload();
+			await search('homonymie');
+			expect(await page.locator('.results').getByRole('status').textContent()).toBe(
+				'1 module trouvé.'
+			);
+		} finally {
+			await close();
+		}
+	});
+
 	it('on a module page keeps that page too, and no other module', async () => {
 		const { context, close } = await openProfile();
 		try {

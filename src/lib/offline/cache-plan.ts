@@ -6,6 +6,8 @@ export type CacheStrategy =
 	| 'page'
 	/** Immutable build file fetched on demand (the password dictionaries): cache it once loaded. */
 	| 'runtime'
+	/** The search index (Pagefind, written after the build): the network, else what a search kept. */
+	| 'search'
 	/** `/modules/x/` names the page `/modules/x`: redirect, as the server does. */
 	| 'strip-slash'
 	/** Not ours to handle (other origin, not GET…): let the browser do it. */
@@ -105,6 +107,7 @@ export function strategyFor(
 	if (scope.precached.has(path)) return 'precached';
 	if (scope.prerendered.has(path)) return 'page';
 	if (path.includes('/_app/immutable/')) return 'runtime';
+	if (path.startsWith(`${scope.base}/pagefind/`)) return 'search';
 	if (request.mode !== 'navigate') return 'passthrough';
 	const stripped = path.replace(/\/+$/, '');
 	if (stripped !== path && stripped !== scope.base && scope.prerendered.has(stripped)) {
