@@ -4,10 +4,12 @@
 /// <reference lib="webworker" />
 import { base, build, files, prerendered, version } from '$service-worker';
 import {
+	catalogueExtras,
 	ForeignVersionError,
 	VersionCache,
 	eachLimited,
 	fetchFresh,
+	isModulePage,
 	isOnDemandPage,
 	offlinePageHtml,
 	onDemandPages,
@@ -27,6 +29,7 @@ const origin = sw.location.origin;
 const manifest = { base, build, files, prerendered };
 const PRECACHE = precacheList(manifest);
 const ALL_PAGES = onDemandPages(manifest);
+const CATALOGUE_EXTRAS = catalogueExtras(manifest);
 const scope = {
 	origin,
 	base,
@@ -137,8 +140,16 @@ async function countKept(pages: readonly string[]): Promise<number> {
 	return pages.filter((page) => kept.has(page)).length;
 }
 
-/** Keeps pages one after the other in small batches, reporting each step on the channel. */
-async function keepPages(pages: readonly string[], reply: (message: FromWorker) => void) {
+/**
+ * Keeps pages one after the other in small batches, reporting each step on the channel; `extras`
+ * (area pages, the filters' list) are kept first, uncounted: the learner counts modules.
+ */
+async function keepPages(
+	pages: readonly string[],
+	reply: (message: FromWorker) => void,
+	extras: readonly string[] = []
+) {
+	await eachLimited(extras, 4, (page) => current.keepPage(page).catch(() => {}));
 	const kept = new Set(await current.keptPages());
 	const missing = pages.filter((page) => !kept.has(page));
 	let done = pages.length - missing.length;
@@ -163,7 +174,7 @@ sw.addEventListener('message', (event) => {
 	event.waitUntil(
 		message.type === 'status'
 			? status(message.pages).then(reply)
-			: keepPages(selected(message.pages), reply)
+			: keepPages(selected(message.pages), reply, message.pages === 'all' ? CATALOGUE_EXTRAS : [])
 	);
 });
 
@@ -202,7 +213,8 @@ async function networkThenKept(request: Request): Promise<Response> {
 /** The module pages kept on this device, with their titles, for the offline page. */
 async function keptWithTitles(): Promise<KeptPage[]> {
 	const cache = await caches.open(current.name);
-	const pages = await current.keptPages();
+	// Modules only: an area page or an attestation is not what the learner asked to keep.
+	const pages = (await current.keptPages()).filter((path) => isModulePage(path, base));
 	return Promise.all(
 		pages.map(async (path) => {
 			const html = await (await cache.match(path))?.text();

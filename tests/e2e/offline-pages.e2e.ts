@@ -74,6 +74,10 @@ describe('a first visit', () => {
 			expect(paths.filter((path) => path.endsWith('/__data.json'))).toEqual([]);
 			expect(paths.some((path) => path.includes('/_app/immutable/entry/'))).toBe(true);
 			expect(paths.filter((path) => path.startsWith('/modules/'))).toEqual([]);
+			// Nor anything else that grows with the catalogue: attestations, area pages, the filters' list.
+			expect(
+				paths.filter((path) => /^\/(attestation|domaines)\/|^\/catalogue\.json$/.test(path))
+			).toEqual([]);
 		} finally {
 			await close();
 		}
@@ -174,6 +178,8 @@ describe('pages kept on demand', () => {
 			await page.goto(`${server.url}/`);
 			await waitForOfflineReady(page);
 			await keepWholeCatalogue(page);
+			// The filters' module list comes along (the catalogue's filters work offline).
+			expect(await cachedPaths(page)).toContain('/catalogue.json');
 			await context.setOffline(true);
 			for (const path of [MODULE, ...OTHERS]) {
 				const response = await page.goto(`${server.url}${path}`);

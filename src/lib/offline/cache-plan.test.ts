@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	cacheName,
+	catalogueExtras,
 	dataOf,
 	filesOfPage,
 	foreignReferences,
@@ -74,6 +75,33 @@ describe('pages and their data', () => {
 
 	it('lists the on-demand pages once each', () => {
 		expect(onDemandPages(manifest)).toEqual(['/formation/modules/a', '/formation/modules/b']);
+	});
+});
+
+describe('pages that grow with the catalogue', () => {
+	const site = {
+		base: '',
+		build: ['/_app/immutable/entry/start.js'],
+		files: [],
+		prerendered: [
+			'/',
+			'/progression',
+			'/catalogue.json',
+			'/domaines/d1',
+			'/domaines/d1/__data.json',
+			'/attestation/module/a',
+			'/modules/a',
+			'/modules/a/__data.json'
+		]
+	};
+
+	it('are not precached: area pages, attestations, the filters’ list, modules', () => {
+		expect(precacheList(site)).toEqual(['/_app/immutable/entry/start.js', '/', '/progression']);
+	});
+
+	it('« Tout le catalogue » counts the modules and keeps the area pages and the list too', () => {
+		expect(onDemandPages(site)).toEqual(['/modules/a']);
+		expect(catalogueExtras(site)).toEqual(['/catalogue.json', '/domaines/d1']);
 	});
 });
 

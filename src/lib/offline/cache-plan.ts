@@ -23,8 +23,16 @@ export interface BuildManifest {
 	prerendered: readonly string[];
 }
 
-/** Sections whose pages grow with the catalogue: kept when opened or asked for, never at install. */
-const ON_DEMAND_SECTIONS = ['/modules/'];
+/**
+ * Sections whose pages grow with the catalogue (a module, its attestation, an area's full list):
+ * kept when opened or asked for, never at install.
+ */
+const ON_DEMAND_SECTIONS = ['/modules/', '/attestation/', '/domaines/'];
+/** Files that grow with the catalogue (the module list the filters read): kept once read. */
+const ON_DEMAND_FILES = ['/catalogue.json'];
+const MODULE_SECTION = '/modules/';
+/** Not kept by « Tout le catalogue »: an attestation is printed once, from a passed module. */
+const PRINT_SECTION = '/attestation/';
 
 const DATA_SUFFIX = '/__data.json';
 
@@ -45,9 +53,17 @@ export function dataOf(page: string, base: string): string {
 	return page === `${base}/` ? `${base}${DATA_SUFFIX}` : `${page}${DATA_SUFFIX}`;
 }
 
-/** Whether a prerendered path belongs to a page kept on demand (one per module). */
+/** Whether a prerendered path belongs to a page kept on demand (its number grows with modules). */
 export function isOnDemandPage(path: string, base: string): boolean {
-	return ON_DEMAND_SECTIONS.some((section) => path.startsWith(`${base}${section}`));
+	return (
+		ON_DEMAND_SECTIONS.some((section) => path.startsWith(`${base}${section}`)) ||
+		ON_DEMAND_FILES.some((file) => path === `${base}${file}`)
+	);
+}
+
+/** Whether a path is a module page or its data. */
+export function isModulePage(path: string, base: string): boolean {
+	return path.startsWith(`${base}${MODULE_SECTION}`);
 }
 
 /**
@@ -68,11 +84,25 @@ export function precacheList(manifest: BuildManifest): string[] {
 	return [...new Set(shell)];
 }
 
-/** Every page kept on demand, as page paths (`/modules/a`), in build order. */
+/** Every module page, as page paths (`/modules/a`), in build order: what « Tout le catalogue » counts. */
 export function onDemandPages(manifest: BuildManifest): string[] {
 	const pages = manifest.prerendered
-		.filter((path) => isOnDemandPage(path, manifest.base))
+		.filter((path) => isModulePage(path, manifest.base))
 		.map((path) => pageOf(path, manifest.base));
+	return [...new Set(pages)];
+}
+
+/** The rest of the catalogue that grows with it (area pages, the filters' list): « Tout le catalogue » keeps it too. */
+export function catalogueExtras(manifest: BuildManifest): string[] {
+	const { base } = manifest;
+	const pages = manifest.prerendered
+		.filter(
+			(path) =>
+				isOnDemandPage(path, base) &&
+				!isModulePage(path, base) &&
+				!path.startsWith(`${base}${PRINT_SECTION}`)
+		)
+		.map((path) => pageOf(path, base));
 	return [...new Set(pages)];
 }
 

@@ -1,6 +1,8 @@
 // The service worker's door into this folder: pure TypeScript only (index.ts also exports Svelte
 // components, which a worker cannot load).
 export {
+	catalogueExtras,
+	isModulePage,
 	isOnDemandPage,
 	onDemandPages,
 	pageOf,
