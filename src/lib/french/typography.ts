@@ -10,25 +10,39 @@ const NBSP = '\u00a0';
 // space before the colon, so the rules below never match them.
 const PROTECTED = /`[^`]*`|\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)[^\s<>"«»]*/giu;
 // Plain, no-break and narrow no-break spaces, tabs and line breaks: what may sit before a sign;
-// in a component's markup, also as entities (`«&#8239;{title}`), so that none is doubled.
-const SPACES = '(?:[\\s\\u00a0\\u202f]|&nbsp;|&#160;|&#8239;|&#x(?:a0|202f);)';
-const BEFORE_HIGH = new RegExp(`${SPACES}+(?=[;!?])`, 'giu');
-const BEFORE_COLON = new RegExp(`${SPACES}+(?=:)`, 'giu');
-const AFTER_OPENING = new RegExp(`«${SPACES}*`, 'giu');
-const BEFORE_CLOSING = new RegExp(`${SPACES}*»`, 'giu');
+// in a component's markup, also as entities (`«&#8239;{title}`), so that none is doubled. The
+// entity-aware rules are slower: they run only on a text that holds an `&`.
+function spaceRules(spaces: string) {
+	return {
+		high: new RegExp(`${spaces}+(?=[;!?])`, 'giu'),
+		colon: new RegExp(`${spaces}+(?=:)`, 'giu'),
+		opening: new RegExp(`«${spaces}*`, 'giu'),
+		closing: new RegExp(`${spaces}*»`, 'giu')
+	};
+}
+const PLAIN_SPACES = spaceRules('[\\s\\u00a0\\u202f]');
+const SPACES_OR_ENTITIES = spaceRules(
+	'(?:[\\s\\u00a0\\u202f]|&nbsp;|&#160;|&#8239;|&#x(?:a0|202f);)'
+);
 const APOSTROPHE = /(?<=\p{L})'(?=\p{L})/gu;
+// A text without any of these has nothing to typeset (most of a build's texts): returned as is.
+const SIGNS = /[;:!?«»']/;
+const HIGH_SIGNS = /[;!?]/;
 
 function typesetPlain(text: string): string {
-	return text
-		.replace(APOSTROPHE, '’')
-		.replace(BEFORE_HIGH, NNBSP)
-		.replace(BEFORE_COLON, NBSP)
-		.replace(AFTER_OPENING, `«${NNBSP}`)
-		.replace(BEFORE_CLOSING, `${NNBSP}»`);
+	const rules = text.includes('&') ? SPACES_OR_ENTITIES : PLAIN_SPACES;
+	let result = text;
+	if (result.includes("'")) result = result.replace(APOSTROPHE, '’');
+	if (HIGH_SIGNS.test(result)) result = result.replace(rules.high, NNBSP);
+	if (result.includes(':')) result = result.replace(rules.colon, NBSP);
+	if (result.includes('«')) result = result.replace(rules.opening, `«${NNBSP}`);
+	if (result.includes('»')) result = result.replace(rules.closing, `${NNBSP}»`);
+	return result;
 }
 
 /** French typography on plain text: the spaces before ; : ! ? and inside « », and apostrophes. */
 export function frenchTypography(text: string): string {
+	if (!SIGNS.test(text)) return text;
 	let result = '';
 	let last = 0;
 	for (const match of text.matchAll(PROTECTED)) {
