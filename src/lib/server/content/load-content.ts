@@ -211,7 +211,7 @@ export function loadContent({
 	// A module with errors of its own still exists for a parcours (its errors stop the build anyway).
 	const listed = new Map([...bySlug.keys()].map((slug) => [slug, { slug, title: slug, area: '' }]));
 	for (const { slug, title, area } of modules) listed.set(slug, { slug, title, area });
-	const parcours = loadParcours(parcoursDir, listed, show);
+	const parcours = loadParcours(parcoursDir, listed, show, sources);
 	issues.push(...parcours.issues);
 	locateAll(issues, sources);
 	return { modules, quizzes, parcours: parcours.parcours, issues };

@@ -55,7 +55,7 @@ describe('parseParcours', () => {
 });
 
 describe('loadContent with parcours', () => {
-	it('reports parcours errors with the other content errors, and does not read them as modules', () => {
+	it('reports parcours errors with the other content errors, with their line, and does not read them as modules', () => {
 		const root = join(resolve('tests/fixtures/content'), 'parcours-errors');
 		const loaded = loadContent({
 			contentDir: join(root, 'content'),
@@ -65,10 +65,10 @@ describe('loadContent with parcours', () => {
 		const lines = loaded.issues.filter((i) => i.severity === 'error').map(formatIssue);
 		expect(lines).toEqual([
 			'content/parcours/mauvais-parcours.yaml: description: champ obligatoire manquant',
-			'content/parcours/mauvais-parcours.yaml: modules: doit contenir au moins 2 éléments',
-			'content/parcours/mauvais-parcours.yaml: descripton: champ inconnu : vouliez-vous écrire « description » ? (champs permis : title, description, modules, order)',
-			'content/parcours/module-inconnu.yaml: modules.2: aucun module « module-fantome » : le nom doit être celui d’un fichier content/module-fantome.md',
-			'content/parcours/module-inconnu.yaml: modules.3: « un-module » figure déjà en position 1'
+			'content/parcours/mauvais-parcours.yaml:3: modules: doit contenir au moins 2 éléments',
+			'content/parcours/mauvais-parcours.yaml:2: descripton: champ inconnu : vouliez-vous écrire « description » ? (champs permis : title, description, modules, order)',
+			'content/parcours/module-inconnu.yaml:5: modules.2: aucun module « module-fantome » : le nom doit être celui d’un fichier content/module-fantome.md',
+			'content/parcours/module-inconnu.yaml:6: modules.3: « un-module » figure déjà en position 1'
 		]);
 		expect(loaded.modules.map((m) => m.slug)).toEqual(['un-module']);
 		expect(loaded.parcours).toEqual([]);

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { readAuthorFile } from '../content/read-source';
 import { join } from 'node:path';
 import type { ContentIssue } from '../content/issues';
 import { SLUG_PATTERN } from '../content/module-schema';
@@ -102,7 +103,9 @@ export function parseParcours(
 export function loadParcours(
 	dir: string,
 	modules: ReadonlyMap<string, ParcoursModule>,
-	show: (path: string) => string
+	show: (path: string) => string,
+	/** Each file's text, by displayed path, for the content check to give errors their line. */
+	sources?: Map<string, string>
 ): { parcours: Parcours[]; issues: ContentIssue[] } {
 	if (!existsSync(dir)) return { parcours: [], issues: [] };
 	const issues: ContentIssue[] = [];
@@ -118,12 +121,13 @@ export function loadParcours(
 			});
 			continue;
 		}
-		const result = parseParcours(
-			show(path),
-			name.slice(0, -EXT.length),
-			readFileSync(path, 'utf8'),
-			modules
-		);
+		// Read as every author's file is: UTF-8 only, a BOM dropped, a size limit.
+		const file = show(path);
+		const read = readAuthorFile(path, file);
+		issues.push(...read.issues);
+		if (read.source === undefined) continue;
+		sources?.set(file, read.source);
+		const result = parseParcours(file, name.slice(0, -EXT.length), read.source, modules);
 		issues.push(...result.issues);
 		if (result.parcours) found.push(result.parcours);
 	}
