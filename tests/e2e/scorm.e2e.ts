@@ -15,6 +15,13 @@ import { openBrowser, newIsolatedContext } from '../../scripts/lib/browser';
 import { packageModules, SCORM_OUT_DIR } from '../../scripts/package-scorm';
 import { axeViolations } from '../support/axe';
 import {
+	answerIn,
+	quizQuestions,
+	STRONG_PASSWORD,
+	WEAK_PASSWORD,
+	type YamlQuestion
+} from '../support/quiz-answers';
+import {
 	leaveModule,
 	lmsCalls,
 	lmsState,
@@ -28,24 +35,10 @@ import type { StaticServer } from '../../scripts/lib/static-server';
 
 const SLUG = 'messagerie-academique';
 const ZIP = `${SCORM_OUT_DIR}/${SLUG}.zip`;
-const STRONG_PASSWORD = 'Tr0mpette!Bleue';
-const WEAK_PASSWORD = 'motdepasse';
-
-interface YamlQuestion {
-	id: string;
-	type: 'single' | 'multiple' | 'text' | 'password' | 'ordering';
-	choices?: { text: string; correct?: boolean }[];
-	answers?: string[];
-	steps?: string[];
-}
-const quizFile = yaml.load(readFileSync(`quizzes/${SLUG}.yaml`, 'utf8')) as {
+const questions = quizQuestions(SLUG);
+const { passMark } = yaml.load(readFileSync(`quizzes/${SLUG}.yaml`, 'utf8')) as {
 	passMark?: number;
-	questions: YamlQuestion[];
 };
-const questions = quizFile.questions;
-// The no-break spaces of French typography read as spaces.
-const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
-const plain = (markdown: string) => spaces(markdown.replace(/[*_`]/g, '')).trim();
 
 let browser: Browser;
 let lms: StaticServer;
@@ -84,50 +77,14 @@ async function start(frame: Frame): Promise<void> {
 	await region(frame).locator('fieldset').waitFor();
 }
 
+/** Answers the question shown, validates, and goes on. */
 async function answer(
 	frame: Frame,
 	question: YamlQuestion,
 	kind: 'right' | 'wrong'
 ): Promise<void> {
 	const quiz = region(frame);
-	const choices = question.choices ?? [];
-	switch (question.type) {
-		case 'single': {
-			const choice = choices.find((c) => (kind === 'right') === Boolean(c.correct))!;
-			await quiz.getByLabel(plain(choice.text), { exact: true }).check();
-			break;
-		}
-		case 'multiple': {
-			const correct = choices.filter((c) => c.correct).map((c) => plain(c.text));
-			for (const label of kind === 'right' ? correct : correct.slice(0, 1)) {
-				await quiz.getByLabel(label, { exact: true }).check();
-			}
-			break;
-		}
-		case 'text':
-			await quiz
-				.locator('input[type="text"]')
-				.fill(kind === 'right' ? question.answers![0]! : 'je ne sais pas');
-			break;
-		case 'password':
-			await quiz
-				.locator('input[type="password"]')
-				.fill(kind === 'right' ? STRONG_PASSWORD : WEAK_PASSWORD);
-			break;
-		case 'ordering': {
-			const steps = question.steps!.map(plain);
-			const wanted = kind === 'right' ? steps : [steps[1]!, steps[0]!, ...steps.slice(2)];
-			for (let position = 0; position < wanted.length; position++) {
-				const shown = (await quiz.locator('.ordering li .step').allTextContents()).map((t) =>
-					spaces(t).trim()
-				);
-				for (let i = shown.indexOf(wanted[position]!); i > position; i--) {
-					await quiz.getByRole('button', { name: `Monter : ${wanted[position]}` }).click();
-				}
-			}
-			break;
-		}
-	}
+	await answerIn(quiz, question, kind);
 	await quiz.getByRole('button', { name: 'Valider' }).click();
 	await quiz.locator('[data-outcome]').waitFor();
 	const next = quiz.getByRole('button', { name: /Question suivante|Voir mon résultat/ });
@@ -335,9 +292,7 @@ describe('the package file', () => {
 		expect(manifest).toMatch(/<schema>ADL SCORM<\/schema>\s*<schemaversion>1\.2<\/schemaversion>/);
 		expect(manifest.match(/<organization /g)).toHaveLength(1);
 		expect(manifest.match(/<item /g)).toHaveLength(1);
-		expect(manifest).toContain(
-			`<adlcp:masteryscore>${quizFile.passMark ?? 80}</adlcp:masteryscore>`
-		);
+		expect(manifest).toContain(`<adlcp:masteryscore>${passMark ?? 80}</adlcp:masteryscore>`);
 		expect(manifest).toMatch(new RegExp(`adlcp:scormtype="sco" href="modules/${SLUG}\\.html"`));
 		expect(manifest).toContain('Se connecter à sa messagerie académique');
 		expect(manifest).toContain(

@@ -14,6 +14,8 @@ export interface YamlQuestion {
 
 /** A password that meets the CNIL rule, typed in the password question. */
 export const STRONG_PASSWORD = 'Tr0mpette!Bleue';
+/** A password that does not, for a wrong answer. */
+export const WEAK_PASSWORD = 'motdepasse';
 
 /** The questions of `quizzes/<slug>.yaml`. */
 export function quizQuestions(slug: string): YamlQuestion[] {
@@ -32,12 +34,20 @@ const plain = (markdown: string) => spaces(markdown.replace(/[*_`]/g, '')).trim(
 export const quizRegion = (page: Page): Locator => page.getByRole('region', { name: 'Quiz' });
 
 /** Answers the current question right or wrong (the question shown must be `question`). */
-export async function answerQuestion(
+export function answerQuestion(
 	page: Page,
 	question: YamlQuestion,
 	kind: 'right' | 'wrong'
 ): Promise<void> {
-	const quiz = quizRegion(page);
+	return answerIn(quizRegion(page), question, kind);
+}
+
+/** The same, in a given quiz region (a page's, or one in an LMS's frame). */
+export async function answerIn(
+	quiz: Locator,
+	question: YamlQuestion,
+	kind: 'right' | 'wrong'
+): Promise<void> {
 	const choices = question.choices ?? [];
 	switch (question.type) {
 		case 'single': {
@@ -62,7 +72,7 @@ export async function answerQuestion(
 		case 'password':
 			await quiz
 				.locator('input[type="password"]')
-				.fill(kind === 'right' ? STRONG_PASSWORD : 'court');
+				.fill(kind === 'right' ? STRONG_PASSWORD : WEAK_PASSWORD);
 			break;
 		case 'ordering': {
 			const steps = question.steps!.map(plain);
