@@ -13,6 +13,7 @@ import {
 	whenIdle
 } from '$lib/progress';
 import type { ModuleProgress } from '$lib/progress';
+import { frenchTypography } from '$lib/french';
 
 function span(className: string, text: string): HTMLSpanElement {
 	const element = document.createElement('span');
@@ -25,9 +26,11 @@ function span(className: string, text: string): HTMLSpanElement {
 export function paintStatus(placeholder: HTMLElement, progress: ModuleProgress | undefined): void {
 	const status = progress?.status ?? 'not-started';
 	const parts = [span(`badge ${status}`, STATUS_LABELS[status])];
-	// Built here, not in a template: the typography plugin does not see it (U+00A0 before « : »).
+	// Built here, not in a template: the typography plugin does not see it.
 	if (progress?.bestScore) {
-		parts.push(span('score', `Meilleur score\u00a0: ${formatScore(progress.bestScore)}`));
+		parts.push(
+			span('score', frenchTypography(`Meilleur score : ${formatScore(progress.bestScore)}`))
+		);
 	}
 	const video = progress && videoLabel(progress);
 	if (video) parts.push(span('score', video));
