@@ -11,6 +11,9 @@ import ts from 'typescript';
 /** Libraries for reading and rendering authors' files: build time only. */
 export const BUILD_TIME_LIBRARIES = ['js-yaml', 'gray-matter', 'marked'];
 
+/** Where the browser's schemas get zod from: it sets zod jitless for our CSP (no 'unsafe-eval'). */
+export const BROWSER_ZOD = 'src/lib/validation/zod.ts';
+
 /** Arrows the house forbids even without a cycle: [from, to, why]. */
 const FORBIDDEN = [
 	['quiz', 'progress', 'the module page (src/lib/module/) joins them'],
@@ -193,6 +196,13 @@ export function checkImports(srcDir) {
 				if (library && !buildTime && !test) {
 					problems.push(
 						`${show(file)} imports ${specifier} (${library}): only src/lib/server/ may, it runs at build time`
+					);
+				}
+				const zodSchemas =
+					packageOf(specifier) === 'zod' && !specifier.startsWith('zod/v4/locales/');
+				if (zodSchemas && !buildTime && !test && show(file) !== BROWSER_ZOD) {
+					problems.push(
+						`${show(file)} imports ${specifier}: code that may reach the browser takes zod from $lib/validation/zod (jitless, for the CSP)`
 					);
 				}
 				continue;

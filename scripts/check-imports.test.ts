@@ -78,6 +78,23 @@ describe('scripts/check-imports.mjs', () => {
 		]);
 	});
 
+	it('makes browser code take zod from $lib/validation/zod, which sets it jitless', () => {
+		const problems = problemsIn({
+			'lib/progress/records.ts': "import * as z from 'zod/mini';",
+			'lib/quiz/snapshot.ts': "import { z } from 'zod';",
+			'lib/progress/export.ts':
+				"import fr from 'zod/v4/locales/fr.js';\nimport { z } from '../validation/zod';",
+			'lib/validation/zod.ts':
+				"import { config } from 'zod/v4/core';\nexport * as z from 'zod/mini';",
+			'lib/server/content/schema.ts': "import { z } from 'zod';",
+			'lib/progress/records.test.ts': "import * as z from 'zod/mini';"
+		});
+		expect(problems.map((p) => p.split(':')[0])).toEqual([
+			'src/lib/progress/records.ts imports zod/mini',
+			'src/lib/quiz/snapshot.ts imports zod'
+		]);
+	});
+
 	it('refuses the arrows the house forbids without a cycle', () => {
 		const problems = problemsIn({
 			'lib/progress/store.ts': "import type { QuizResult } from '../quiz/types';",

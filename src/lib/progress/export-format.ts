@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '../validation/zod';
 import frenchErrors from 'zod/v4/locales/fr.js';
 import { plural, quantity } from '../french';
 import { contentProblem, type ContentRefusal, type QuizFacts } from './import-checks';

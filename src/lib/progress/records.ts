@@ -1,8 +1,8 @@
-import * as z from 'zod/mini';
+import { z } from '../validation/zod';
 import { MAX_ANSWER_CHARS, MAX_ANSWERS_PER_ATTEMPT, MAX_SNAPSHOT_CHARS } from './limits';
 
 // zod/mini: the same validation as classic zod, tree-shaken, so the module page stays light.
-// zod runs jitless in the browser (src/hooks.client.ts): the CSP forbids eval.
+// zod runs jitless in the browser (src/lib/validation/zod.ts): the CSP forbids eval.
 
 // What IndexedDB holds. Records are untrusted when read back (another tab running an older
 // version, a browser extension, a manual edit): every read goes through these schemas.

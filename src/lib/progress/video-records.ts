@@ -1,7 +1,7 @@
 // What is kept of the video, measured through the embed API (table `videoProgress`, key `slug`):
 // the intervals actually played, the last position, and when the share watched reached the
 // module's threshold. The manual "J'ai regardé la vidéo" stays in the module record.
-import * as z from 'zod/mini';
+import { z } from '../validation/zod';
 import { capIntervals, MAX_INTERVALS } from '../video/intervals';
 import { isoDateSchema, slugSchema } from './records';
 
