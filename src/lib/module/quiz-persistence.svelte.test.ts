@@ -9,6 +9,7 @@ import {
 } from './quiz-persistence.svelte';
 import { loadSnapshot } from './snapshot-load';
 import { STALE_QUIZ_MESSAGE } from '$lib/progress';
+import type { RestorableQuizSnapshot } from '$lib/quiz';
 import { createProgressStore } from '$lib/progress/store';
 
 const SLUG = 'messagerie-academique';
@@ -19,13 +20,17 @@ function openStore(indexedDB = new IDBFactory()) {
 	return createProgressStore({ indexedDB, IDBKeyRange, storageManager: null });
 }
 
+/** The test snapshots are not real quiz snapshots: taken as they are (the check has its own tests). */
+const asSaved = async (snapshot: unknown) => snapshot as RestorableQuizSnapshot;
+const doesNotFit = async () => undefined;
+
 function answering(index: number) {
 	return { status: 'active', value: { answering: 'idle' }, context: { index } };
 }
 
 describe('createQuizPersistence', () => {
 	it('is ready with nothing to resume on a first visit', async () => {
-		const persistence = createQuizPersistence(SLUG, 'h1', { store: openStore() });
+		const persistence = createQuizPersistence(SLUG, 'h1', { restore: asSaved, store: openStore() });
 		expect(persistence.ready).toBe(false);
 		await vi.waitFor(() => expect(persistence.ready).toBe(true));
 		expect(persistence.initialSnapshot).toBeUndefined();
@@ -35,7 +40,7 @@ describe('createQuizPersistence', () => {
 
 	it('resumes the last snapshot after a reload', async () => {
 		const store = openStore();
-		const first = createQuizPersistence(SLUG, 'h1', { store });
+		const first = createQuizPersistence(SLUG, 'h1', { restore: asSaved, store });
 		await vi.waitFor(() => expect(first.ready).toBe(true));
 		first.onSnapshot(answering(1));
 		first.onSnapshot(answering(2));
@@ -43,17 +48,17 @@ describe('createQuizPersistence', () => {
 		await vi.waitFor(async () =>
 			expect((await (await store).getModule(SLUG)).quizInProgress).toBe(true)
 		);
-		const reloaded = createQuizPersistence(SLUG, 'h1', { store });
+		const reloaded = createQuizPersistence(SLUG, 'h1', { restore: asSaved, store });
 		await vi.waitFor(() => expect(reloaded.ready).toBe(true));
 		expect(reloaded.initialSnapshot).toEqual(answering(3));
 	});
 
 	it('restarts with a message when the quiz changed', async () => {
 		const store = openStore();
-		const before = createQuizPersistence(SLUG, 'old', { store });
+		const before = createQuizPersistence(SLUG, 'old', { restore: asSaved, store });
 		await vi.waitFor(() => expect(before.ready).toBe(true));
 		before.onSnapshot(answering(2));
-		const after = createQuizPersistence(SLUG, 'new', { store });
+		const after = createQuizPersistence(SLUG, 'new', { restore: asSaved, store });
 		await vi.waitFor(() => expect(after.ready).toBe(true));
 		expect(after.staleMessage).toBe(STALE_QUIZ_MESSAGE);
 		expect(after.initialSnapshot).toBeUndefined();
@@ -61,18 +66,18 @@ describe('createQuizPersistence', () => {
 
 	it('still says the quiz changed when the learner state read (and cleared) the old attempt first', async () => {
 		const store = openStore();
-		const before = createQuizPersistence(SLUG, 'old2', { store });
+		const before = createQuizPersistence(SLUG, 'old2', { restore: asSaved, store });
 		await vi.waitFor(() => expect(before.ready).toBe(true));
 		before.onSnapshot(answering(2));
 		await vi.waitFor(async () =>
 			expect((await (await store).getModule(SLUG)).quizInProgress).toBe(true)
 		);
 		expect((await loadSnapshot(await store, SLUG, 'new2')).status).toBe('stale');
-		const after = createQuizPersistence(SLUG, 'new2', { store });
+		const after = createQuizPersistence(SLUG, 'new2', { restore: asSaved, store });
 		await vi.waitFor(() => expect(after.ready).toBe(true));
 		expect(after.staleMessage).toBe(STALE_QUIZ_MESSAGE);
 		// Said once: a later visit of the page starts quietly.
-		const again = createQuizPersistence(SLUG, 'new2', { store });
+		const again = createQuizPersistence(SLUG, 'new2', { restore: asSaved, store });
 		await vi.waitFor(() => expect(again.ready).toBe(true));
 		expect(again.staleMessage).toBeNull();
 	});
@@ -81,6 +86,7 @@ describe('createQuizPersistence', () => {
 		const store = openStore();
 		let now = Date.parse('2026-11-28T10:00:00.000Z');
 		const persistence = createQuizPersistence(SLUG, 'h1', {
+			restore: asSaved,
 			store,
 			now: () => now,
 			secretQuestionIds: ['mot-de-passe']
@@ -120,7 +126,11 @@ describe('createQuizPersistence', () => {
 	it('starts the clock again for a retake', async () => {
 		const store = openStore();
 		let now = Date.parse('2026-11-28T10:00:00.000Z');
-		const persistence = createQuizPersistence(SLUG, 'h1', { store, now: () => now });
+		const persistence = createQuizPersistence(SLUG, 'h1', {
+			restore: asSaved,
+			store,
+			now: () => now
+		});
 		await vi.waitFor(() => expect(persistence.ready).toBe(true));
 		const result = {
 			score: 1,
@@ -148,7 +158,7 @@ describe('createQuizPersistence', () => {
 
 	it('reports a failed save in `error`', async () => {
 		const store = openStore();
-		const persistence = createQuizPersistence(SLUG, 'h1', { store });
+		const persistence = createQuizPersistence(SLUG, 'h1', { restore: asSaved, store });
 		await vi.waitFor(() => expect(persistence.ready).toBe(true));
 		const cyclic: Record<string, unknown> = { value: { answering: 'idle' } };
 		cyclic.self = cyclic;
@@ -162,12 +172,12 @@ describe('a saved attempt that no longer fits the quiz', () => {
 		const store = openStore();
 		const opened = await store;
 		await opened.saveQuizSnapshot(SLUG, 'h1', answering(40));
-		const persistence = createQuizPersistence(SLUG, 'h1', { store, fits: () => false });
+		const persistence = createQuizPersistence(SLUG, 'h1', { store, restore: doesNotFit });
 		await vi.waitFor(() => expect(persistence.ready).toBe(true), LIVE_WAIT);
 		expect(persistence.staleMessage).toBe(UNFIT_QUIZ_MESSAGE);
 		expect(persistence.initialSnapshot).toBeUndefined();
 		expect((await opened.getModule(SLUG)).quizInProgress).toBe(false);
-		const again = createQuizPersistence(SLUG, 'h1', { store, fits: () => false });
+		const again = createQuizPersistence(SLUG, 'h1', { store, restore: doesNotFit });
 		await vi.waitFor(() => expect(again.ready).toBe(true), LIVE_WAIT);
 		expect(again.staleMessage).toBeNull();
 	});
@@ -176,8 +186,14 @@ describe('a saved attempt that no longer fits the quiz', () => {
 describe('two tabs on the same quiz', () => {
 	async function twoTabs() {
 		const indexedDB = new IDBFactory();
-		const tabA = createQuizPersistence(SLUG, 'h1', { store: openStore(indexedDB) });
-		const tabB = createQuizPersistence(SLUG, 'h1', { store: openStore(indexedDB) });
+		const tabA = createQuizPersistence(SLUG, 'h1', {
+			restore: asSaved,
+			store: openStore(indexedDB)
+		});
+		const tabB = createQuizPersistence(SLUG, 'h1', {
+			restore: asSaved,
+			store: openStore(indexedDB)
+		});
 		await vi.waitFor(() => expect(tabA.ready && tabB.ready).toBe(true), LIVE_WAIT);
 		return { tabA, tabB, indexedDB };
 	}
@@ -223,5 +239,81 @@ describe('two tabs on the same quiz', () => {
 		expect(tabB.initialSnapshot).toBeUndefined();
 		tabA.stop();
 		tabB.stop();
+	});
+});
+
+describe('a browser that holds no progress (a first visit)', () => {
+	/** A store whose code has not arrived yet: `arrive` hands it over. */
+	function storeOnItsWay(indexedDB = new IDBFactory()) {
+		let arrive!: () => void;
+		const store = new Promise<Awaited<ReturnType<typeof openStore>>>((resolve) => {
+			arrive = () => void openStore(indexedDB).then(resolve);
+		});
+		return { store, arrive };
+	}
+
+	it('is ready before the store’s code arrives, and the first answers are saved once it does', async () => {
+		const { store, arrive } = storeOnItsWay();
+		const persistence = createQuizPersistence(SLUG, 'h1', {
+			restore: asSaved,
+			store,
+			mayHoldProgress: async () => false
+		});
+		await vi.waitFor(() => expect(persistence.ready).toBe(true));
+		expect(persistence.initialSnapshot).toBeUndefined();
+		persistence.onSnapshot(answering(1));
+		persistence.onSnapshot(answering(2));
+		arrive();
+		const opened = await store;
+		await vi.waitFor(async () =>
+			expect(await opened.loadQuizSnapshot(SLUG, 'h1')).toMatchObject({
+				status: 'resume',
+				snapshot: answering(2)
+			})
+		);
+		expect(persistence.error).toBeNull();
+		expect(persistence.followMessage).toBeNull();
+		persistence.stop();
+	});
+
+	it('still waits for the store when this browser may hold progress', async () => {
+		const { store, arrive } = storeOnItsWay();
+		const persistence = createQuizPersistence(SLUG, 'h1', {
+			restore: asSaved,
+			store,
+			mayHoldProgress: async () => true
+		});
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(persistence.ready).toBe(false);
+		arrive();
+		await vi.waitFor(() => expect(persistence.ready).toBe(true));
+		persistence.stop();
+	});
+
+	it('follows an attempt another tab saved meanwhile', async () => {
+		const indexedDB = new IDBFactory();
+		const { store, arrive } = storeOnItsWay(indexedDB);
+		const persistence = createQuizPersistence(SLUG, 'h1', {
+			restore: asSaved,
+			store,
+			mayHoldProgress: async () => false
+		});
+		await vi.waitFor(() => expect(persistence.ready).toBe(true));
+		await (await openStore(indexedDB)).saveQuizSnapshot(SLUG, 'h1', answering(5));
+		arrive();
+		await vi.waitFor(() => expect(persistence.initialSnapshot).toEqual(answering(5)), LIVE_WAIT);
+		expect(persistence.followMessage).toBe(FOLLOWED_TAB_MESSAGE);
+		persistence.stop();
+	});
+
+	it('keeps the quiz usable when the store’s code cannot be downloaded', async () => {
+		const persistence = createQuizPersistence(SLUG, 'h1', {
+			restore: asSaved,
+			store: Promise.reject(new Error('offline after a deployment')),
+			mayHoldProgress: async () => false
+		});
+		await vi.waitFor(() => expect(persistence.unavailable).toBe(true));
+		expect(persistence.ready).toBe(true);
+		persistence.onSnapshot(answering(1));
 	});
 });

@@ -4,8 +4,8 @@ import {
 	type ProgressStore,
 	type SnapshotLoad
 } from '$lib/progress';
-import { isAttemptUnderWay, type QuizResult } from '$lib/quiz';
-import { noteStoreOpened } from './progress-presence';
+import { isAttemptUnderWay, type QuizResult, type RestorableQuizSnapshot } from '$lib/quiz';
+import { mayHoldProgress, noteStoreOpened } from './progress-presence';
 import { loadSnapshot, takeClearedStale } from './snapshot-load';
 
 /** Options of `createQuizPersistence`. */
@@ -17,10 +17,19 @@ export interface QuizPersistenceOptions {
 	secretQuestionIds?: readonly string[];
 	/** Store to use (tests); the page's shared store by default. */
 	store?: Promise<ProgressStore>;
+	/**
+	 * False when this browser surely holds no progress (`mayHoldProgress`, the default in the
+	 * browser): the quiz is ready at once and the store opens behind it. With `store` and
+	 * without this option, progress is assumed to exist (the store is read first).
+	 */
+	mayHoldProgress?: () => Promise<boolean>;
 	/** Clock (tests). */
 	now?: () => number;
-	/** Whether a saved snapshot can be restored on this quiz (`restorableQuizSnapshot`). */
-	fits?: (snapshot: unknown) => boolean;
+	/**
+	 * Checks a saved snapshot against this quiz (`restorableQuizSnapshot`, loaded with
+	 * `loadSnapshotCheck`): the checked copy to restore, or undefined when it does not fit.
+	 */
+	restore: (snapshot: unknown) => Promise<RestorableQuizSnapshot | undefined>;
 }
 
 const SAVE_FAILED = 'Votre progression n’a pas pu être enregistrée : rechargez la page.';
@@ -50,7 +59,7 @@ export class QuizPersistence {
 	/** True once the saved snapshot (if any) is loaded: render the quiz from then on. */
 	ready = $state(false);
 	/** Snapshot to resume from (`initialSnapshot` prop), undefined to start afresh. */
-	initialSnapshot = $state.raw<unknown>(undefined);
+	initialSnapshot = $state.raw<RestorableQuizSnapshot | undefined>(undefined);
 	/** Set when the saved attempt belonged to an edited quiz (show it in a role="status"). */
 	staleMessage = $state<string | null>(null);
 	/** Last storage error, in French (show it in a role="alert"); null when all is well. */
@@ -66,14 +75,16 @@ export class QuizPersistence {
 	readonly #quizHash: string;
 	readonly #secret: readonly string[];
 	readonly #now: () => number;
-	readonly #store: Promise<ProgressStore> | undefined;
+	/** Opens the store on first use; undefined while prerendering. */
+	readonly #open: (() => Promise<ProgressStore>) | undefined;
+	#opened: Promise<ProgressStore> | undefined;
 	/** Start of the attempt under way (first answer, or the resumed attempt's). */
 	#startedAt: string | null = null;
 	/** No attempt under way (intro, results): the next answer starts a new one. */
 	#idle = false;
 	/** A snapshot of this quiz is stored (so an idle state must clear it). */
 	#stored = false;
-	readonly #fits: (snapshot: unknown) => boolean;
+	readonly #restore: (snapshot: unknown) => Promise<RestorableQuizSnapshot | undefined>;
 	/** This page's name in the revisions it writes, and their counter. */
 	readonly #tab = Math.random().toString(36).slice(2, 10);
 	#saves = 0;
@@ -83,48 +94,83 @@ export class QuizPersistence {
 	#writing = 0;
 	#stopLive: (() => void) | undefined;
 
-	constructor(slug: string, quizHash: string, options: QuizPersistenceOptions = {}) {
+	constructor(slug: string, quizHash: string, options: QuizPersistenceOptions) {
 		this.#slug = slug;
 		this.#quizHash = quizHash;
 		this.#secret = options.secretQuestionIds ?? [];
 		this.#now = options.now ?? Date.now;
-		this.#fits = options.fits ?? (() => true);
+		this.#restore = options.restore;
 		// Only in the browser: prerendering must not touch storage.
-		this.#store =
-			options.store ?? (typeof window === 'undefined' ? undefined : openProgressStore());
-		if (this.#store) {
-			noteStoreOpened();
-			void this.#load(this.#store);
+		const given = options.store;
+		this.#open = given
+			? () => given
+			: typeof window === 'undefined'
+				? undefined
+				: openProgressStore;
+		if (this.#open) {
+			const mayHold = options.mayHoldProgress ?? (given ? async () => true : mayHoldProgress);
+			void this.#load(mayHold);
 		}
 	}
 
-	async #load(storePromise: Promise<ProgressStore>): Promise<void> {
+	/** The store, opened on first use (undefined while prerendering). */
+	get #store(): Promise<ProgressStore> | undefined {
+		if (!this.#opened && this.#open) {
+			this.#opened = this.#open();
+			noteStoreOpened();
+		}
+		return this.#opened;
+	}
+
+	async #load(mayHold: () => Promise<boolean>): Promise<void> {
+		if (!(await mayHold().catch(() => true))) {
+			// Nothing stored in this browser, so nothing to resume: the quiz starts without waiting
+			// for the store's code (Dexie), which comes behind it, in time for the first save.
+			this.ready = true;
+			await this.#connect(false);
+			return;
+		}
+		await this.#connect(true);
+		this.ready = true;
+	}
+
+	/** Opens the store, reads the saved attempt when `read`, and follows the other tabs. */
+	async #connect(read: boolean): Promise<void> {
+		const storePromise = this.#store;
+		if (!storePromise) return;
 		try {
 			const store = await storePromise;
 			this.unavailable = !store.available;
-			const saved = await loadSnapshot(store, this.#slug, this.#quizHash);
-			if (saved.status === 'resume' && !this.#fits(saved.snapshot)) {
-				// Said once: cleared, so that /progression no longer shows a quiz in progress.
-				this.staleMessage = UNFIT_QUIZ_MESSAGE;
-				await store.clearQuizSnapshot(this.#slug);
-			} else if (saved.status === 'resume') {
-				this.initialSnapshot = saved.snapshot;
-				this.#startedAt = saved.startedAt;
-				this.#stored = true;
-				this.#revision = saved.revision;
-			}
-			// Its own reading or an earlier one on this page (the learner state) cleared it.
-			if (takeClearedStale(this.#slug, this.#quizHash)) this.staleMessage = STALE_QUIZ_MESSAGE;
+			if (read) await this.#resume(store);
 			// A change anywhere in the store (this tab or another) prompts a fresh read: the live value
 			// itself may be older than what this page already knows.
 			this.#stopLive = store.liveQuizSnapshot(this.#slug, this.#quizHash, () => {
 				if (this.#writing === 0) void this.#recheck(store);
 			});
+			// Another tab may have saved since this one found nothing stored.
+			if (!read && this.#writing === 0) void this.#recheck(store);
 		} catch {
 			// The storage code could not load: the quiz still works, without saving.
 			this.unavailable = true;
 		}
-		this.ready = true;
+	}
+
+	/** Takes the saved attempt to resume from, or says why there is none. */
+	async #resume(store: ProgressStore): Promise<void> {
+		const saved = await loadSnapshot(store, this.#slug, this.#quizHash);
+		const restorable = saved.status === 'resume' ? await this.#restore(saved.snapshot) : undefined;
+		if (saved.status === 'resume' && !restorable) {
+			// Said once: cleared, so that /progression no longer shows a quiz in progress.
+			this.staleMessage = UNFIT_QUIZ_MESSAGE;
+			await store.clearQuizSnapshot(this.#slug);
+		} else if (saved.status === 'resume') {
+			this.initialSnapshot = restorable;
+			this.#startedAt = saved.startedAt;
+			this.#stored = true;
+			this.#revision = saved.revision;
+		}
+		// Its own reading or an earlier one on this page (the learner state) cleared it.
+		if (takeClearedStale(this.#slug, this.#quizHash)) this.staleMessage = STALE_QUIZ_MESSAGE;
 	}
 
 	/** `onSnapshot` prop: saves the snapshot (or clears it when no attempt is under way). */
@@ -157,7 +203,8 @@ export class QuizPersistence {
 			.then((s) => s.saveQuizSnapshot(this.#slug, this.#quizHash, snapshot, guard))
 			.then(
 				(result) => {
-					if (!result.ok && 'conflict' in result) this.#follow(result.conflict, result.message);
+					if (!result.ok && 'conflict' in result)
+						void this.#follow(result.conflict, result.message);
 					this.#settle(result.ok || 'conflict' in result ? { ok: true } : result);
 				},
 				() => this.#settle({ ok: false, message: SAVE_FAILED })
@@ -170,17 +217,29 @@ export class QuizPersistence {
 		if (this.#writing > 0) return;
 		if (load.status === 'resume') {
 			const own = load.revision.startsWith(`${this.#tab}.`);
-			if (own || load.revision === this.#revision || !this.#fits(load.snapshot)) return;
-			this.#follow(load, FOLLOWED_TAB_MESSAGE);
+			if (own || load.revision === this.#revision) return;
+			const restorable = await this.#restore(load.snapshot);
+			if (!restorable || this.#writing > 0) return;
+			this.#adopt(load, restorable, FOLLOWED_TAB_MESSAGE);
 		} else if (load.status === 'none' && this.#revision !== null) {
-			this.#follow(load, ENDED_IN_TAB_MESSAGE);
+			this.#adopt(load, undefined, ENDED_IN_TAB_MESSAGE);
 		}
 	}
 
+	/** Follows what another tab stored, checked first (one that does not fit: from the start). */
+	async #follow(load: SnapshotLoad, message: string): Promise<void> {
+		const restorable = load.status === 'resume' ? await this.#restore(load.snapshot) : undefined;
+		this.#adopt(load, restorable, message);
+	}
+
 	/** Restarts the quiz from what another tab stored (or from the start when it ended it). */
-	#follow(load: SnapshotLoad, message: string): void {
-		if (load.status === 'resume') {
-			this.initialSnapshot = load.snapshot;
+	#adopt(
+		load: SnapshotLoad,
+		restorable: RestorableQuizSnapshot | undefined,
+		message: string
+	): void {
+		if (load.status === 'resume' && restorable) {
+			this.initialSnapshot = restorable;
 			this.#startedAt = load.startedAt;
 			this.#stored = true;
 			this.#idle = false;
@@ -243,7 +302,7 @@ export class QuizPersistence {
 export function createQuizPersistence(
 	slug: string,
 	quizHash: string,
-	options: QuizPersistenceOptions = {}
+	options: QuizPersistenceOptions
 ): QuizPersistence {
 	return new QuizPersistence(slug, quizHash, options);
 }

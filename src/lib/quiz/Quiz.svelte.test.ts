@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import Quiz from './Quiz.svelte';
 import { sampleQuiz, SAMPLE_STRONG_PASSWORD } from './sample-quiz';
 import { displayOrder } from './shuffle';
+import { restorableQuizSnapshot } from './snapshot';
 import type { QuizResult } from './types';
 
 const SEED = 12345;
@@ -232,14 +233,21 @@ describe('Quiz.svelte', () => {
 		first.unmount();
 
 		const restored = render(Quiz, {
-			props: { quiz: sampleQuiz, initialSnapshot: JSON.parse(JSON.stringify(last)) }
+			props: {
+				quiz: sampleQuiz,
+				initialSnapshot: restorableQuizSnapshot(sampleQuiz, JSON.parse(JSON.stringify(last)))
+			}
 		});
 		expect(feedback().dataset.outcome).toBe('incorrect');
 		expect(screen.getByRole('heading', { name: 'Question 1 sur 5' })).toBeTruthy();
 		expect(screen.getByLabelText<HTMLInputElement>('L’adresse personnelle').checked).toBe(true);
 		restored.unmount();
 
-		render(Quiz, { props: { quiz: { ...sampleQuiz, hash: 'edited' }, initialSnapshot: last } });
+		const edited = { ...sampleQuiz, hash: 'edited' };
+		expect(restorableQuizSnapshot(edited, last)).toBeUndefined();
+		render(Quiz, {
+			props: { quiz: edited, initialSnapshot: restorableQuizSnapshot(edited, last) }
+		});
 		expect(screen.getByRole('button', { name: 'Commencer' })).toBeTruthy();
 	});
 

@@ -34,8 +34,11 @@ export { displayOrder, fnv1a32, randomSeed, seededRandom, shuffle } from './shuf
 export { createQuizMachine, initialQuizContext } from './machine';
 export type { QuestionRecord, QuizContext, QuizEvent, QuizMachine } from './machine';
 export { quizResult } from './result';
-export { isAttemptUnderWay, restorableQuizSnapshot, PersistedQuizSnapshotSchema } from './snapshot';
-export type { PersistedQuizSnapshot } from './snapshot';
+export { isAttemptUnderWay } from './attempt-state';
+// The check of saved attempts (zod) loads on demand: `restorableQuizSnapshot` by path where it is
+// needed at once (SCORM, tests).
+export { loadSnapshotCheck } from './snapshot-check';
+export type { PersistedQuizSnapshot, RestorableQuizSnapshot } from './snapshot';
 export { onStartButton } from './start-button';
 export type { StartButtonListener } from './start-button';
 export { default as Quiz } from './Quiz.svelte';

@@ -2,7 +2,7 @@ import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { createQuizMachine, type QuestionRecord, type QuizMachine } from './machine';
 import { quizResult } from './result';
 import { displayOrder } from './shuffle';
-import { restorableQuizSnapshot } from './snapshot';
+import type { RestorableQuizSnapshot } from './snapshot';
 import type { Answer, PageQuiz, Question, QuizResult } from './types';
 
 /** Where the learner is, in words the component switches on. */
@@ -15,8 +15,8 @@ export type FocusTarget = 'question' | 'feedback' | 'results' | 'input';
 export interface QuizSessionOptions {
 	/** Fixed seed for the choice order (tests); otherwise one is drawn at "Commencer". */
 	seed?: number;
-	/** A saved `getPersistedSnapshot()`; ignored unless it fits this quiz. */
-	initialSnapshot?: unknown;
+	/** A saved attempt to go on with, checked against this quiz (`restorableQuizSnapshot`). */
+	initialSnapshot?: RestorableQuizSnapshot;
 	onSnapshot?: (snapshot: unknown) => void;
 	onFinish?: (result: QuizResult) => void;
 }
@@ -93,7 +93,7 @@ export class QuizSession {
 	constructor(quiz: PageQuiz, options: QuizSessionOptions = {}) {
 		this.quiz = quiz;
 		this.#options = options;
-		const restored = restorableQuizSnapshot(quiz, options.initialSnapshot);
+		const restored = options.initialSnapshot;
 		this.#actor = createActor(createQuizMachine(quiz), restored ? { snapshot: restored } : {});
 		this.snapshot = this.#actor.getSnapshot();
 		this.#actor.subscribe((next) => this.#onTransition(next));

@@ -2,7 +2,8 @@ import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { createQuizMachine } from './machine';
 import { sampleAnswers, sampleQuiz } from './sample-quiz';
-import { isAttemptUnderWay, restorableQuizSnapshot } from './snapshot';
+import { isAttemptUnderWay } from './attempt-state';
+import { restorableQuizSnapshot } from './snapshot';
 
 function savedAfter(steps: number): Record<string, unknown> {
 	const actor = createActor(createQuizMachine(sampleQuiz)).start();

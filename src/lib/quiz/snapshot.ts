@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '../validation/zod';
 import { gradeAnswer, isEmptyAnswer, isWellFormed } from './grade';
 import type { QuizContext, QuestionRecord } from './machine';
 import type { PageQuiz, Question, StoredAnswer } from './types';
@@ -46,18 +46,13 @@ export type PersistedQuizSnapshot = z.infer<typeof PersistedQuizSnapshotSchema> 
 	error: undefined;
 };
 
-// The machine's states that are no attempt under way: before "Commencer" and after the results.
-const IDLE_STATES: ReadonlySet<string> = new Set(['intro', 'results']);
+declare const checked: unique symbol;
 
 /**
- * Whether a snapshot handed to `onSnapshot` is an attempt under way, worth keeping: neither the
- * intro nor the results. Anything unrecognised counts as under way, so that nothing is dropped.
+ * A saved attempt that `restorableQuizSnapshot` checked against one quiz: the only kind the quiz
+ * restores, so that it needs no validation code of its own (it loads before the first question).
  */
-export function isAttemptUnderWay(snapshot: unknown): boolean {
-	if (snapshot === null || typeof snapshot !== 'object') return true;
-	const value = (snapshot as { value?: unknown }).value;
-	return !(typeof value === 'string' && IDLE_STATES.has(value));
-}
+export type RestorableQuizSnapshot = PersistedQuizSnapshot & { readonly [checked]: true };
 
 function answerIsConsistent(question: Question, answer: StoredAnswer, correct: boolean): boolean {
 	// A password is never stored: its verdict cannot be checked again, but its text must be absent.
@@ -120,7 +115,7 @@ function contextFitsState(quiz: PageQuiz, context: QuizContext, state: string): 
 export function restorableQuizSnapshot(
 	quiz: PageQuiz,
 	saved: unknown
-): PersistedQuizSnapshot | undefined {
+): RestorableQuizSnapshot | undefined {
 	const parsed = PersistedQuizSnapshotSchema.safeParse(saved);
 	if (!parsed.success) return undefined;
 	const { value, context } = parsed.data;
@@ -134,7 +129,7 @@ export function restorableQuizSnapshot(
 	);
 	if (!recordsOk || !contextFitsState(quiz, context, stateName(value))) return undefined;
 	// A fresh object: nothing of the untrusted input is passed on but what was checked.
-	return {
+	const fresh: PersistedQuizSnapshot = {
 		status: 'active',
 		output: undefined,
 		error: undefined,
@@ -149,4 +144,5 @@ export function restorableQuizSnapshot(
 		},
 		children: {}
 	};
+	return fresh as RestorableQuizSnapshot;
 }

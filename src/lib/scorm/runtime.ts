@@ -1,7 +1,11 @@
 // One learner's session with the LMS, from LMSInitialize to LMSFinish. Pure TypeScript: it gets
 // the API object (or null without an LMS), the quiz and a clock; the module page feeds it the
 // quiz's snapshots and result, and shows `notice`.
-import { restorableQuizSnapshot, type PersistedQuizSnapshot } from '../quiz/snapshot';
+import {
+	restorableQuizSnapshot,
+	type PersistedQuizSnapshot,
+	type RestorableQuizSnapshot
+} from '../quiz/snapshot';
 import type { QuizContext } from '../quiz/machine';
 import type { PageQuiz, QuizResult } from '../quiz/types';
 import type { Scorm12Api } from './api';
@@ -58,7 +62,7 @@ export class ScormRuntime {
 	/** True when an LMS answered LMSInitialize. */
 	readonly connected: boolean;
 	/** The attempt to resume (`cmi.core.entry` = `resume`), for the quiz's `initialSnapshot`. */
-	readonly resume: PersistedQuizSnapshot | undefined;
+	readonly resume: RestorableQuizSnapshot | undefined;
 	notice: LmsNotice;
 
 	readonly #api: Scorm12Api | null;
@@ -182,7 +186,7 @@ export class ScormRuntime {
 		this.#call('la fin de la session', () => api.LMSFinish(''));
 	}
 
-	#readResume(): PersistedQuizSnapshot | undefined {
+	#readResume(): RestorableQuizSnapshot | undefined {
 		if (this.#get('cmi.core.entry') !== 'resume') return undefined;
 		const data = this.#get('cmi.suspend_data');
 		if (data === '') return undefined;
