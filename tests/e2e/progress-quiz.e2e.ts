@@ -143,6 +143,60 @@ describe('quiz progress on the module page', () => {
 		await context.close();
 	});
 
+	it('on a first visit, shows the first question before the store’s code arrives, and saves behind it', async () => {
+		const context = await newProfile();
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		// The store's chunk (Dexie) is held back until the first question is on screen.
+		let release!: () => void;
+		const released = new Promise<void>((resolve) => (release = resolve));
+		const held: string[] = [];
+		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (/\bas createProgressStore[,}]/.test(body)) {
+				held.push(route.request().url());
+				await released;
+			}
+			await route.fulfill({ response, body });
+		});
+		await page.goto(`${server.url}${MODULE}`);
+		await quiz(page).getByRole('button', { name: 'Commencer' }).click();
+		await quiz(page).locator('fieldset.question').waitFor();
+		expect(await questionNumber(page)).toMatch(/^Question 1 sur \d+$/);
+		// Answered with the store still held: the quiz never waited for it (or this would hang).
+		await answerAndContinue(page);
+		await expect.poll(() => held.length).toBe(1);
+		release();
+		// Saved once the store is there (without opening a database that does not exist yet).
+		await page.waitForFunction(async () => {
+			const names = (await indexedDB.databases()).map((database) => database.name);
+			if (!names.includes('capsules-progress')) return false;
+			const open = indexedDB.open('capsules-progress');
+			const db = await new Promise<IDBDatabase>(
+				(resolve) => (open.onsuccess = () => resolve(open.result))
+			);
+			if (!db.objectStoreNames.contains('quizSnapshots')) {
+				db.close();
+				return false;
+			}
+			const count = await new Promise<number>((resolve) => {
+				const request = db.transaction('quizSnapshots').objectStore('quizSnapshots').count();
+				request.onsuccess = () => resolve(request.result);
+			});
+			db.close();
+			return count === 1;
+		});
+		await page.unrouteAll({ behavior: 'wait' });
+		await page.reload();
+		await reachProgress(page);
+		await quiz(page).locator('.progress').waitFor();
+		expect(await questionNumber(page)).toMatch(/^Question 2 sur \d+$/);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('restarts cleanly, with a message, when the quiz was edited since the last visit', async () => {
 		const context = await newProfile();
 		const { page, errors } = await openModule(context);
