@@ -119,8 +119,8 @@ describe('/progression', () => {
 			.toMatch(new RegExp(`^1 module terminé sur ${MODULES}\\b`));
 		const [row] = await rowTexts(page);
 		expect(row).toContain('Terminé');
-		expect(row).toMatch(/Meilleur score\s+17\/17 \(100 %\)/);
-		expect(row).toMatch(/Dernier score\s+17\/17 \(100 %\)/);
+		expect(row).toMatch(/Meilleur score\s+17\/17 \(100\s%\)/);
+		expect(row).toMatch(/Dernier score\s+17\/17 \(100\s%\)/);
 		expect(row).toMatch(/Commencé le\s+\d{1,2} \p{L}+ \d{4}/u);
 		expect(row).toMatch(/Tentatives\s+2/);
 		await expectNoAxeViolations(page);

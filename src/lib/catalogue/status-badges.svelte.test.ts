@@ -34,7 +34,7 @@ describe('paintStatus', () => {
 		expect(placeholder.dataset.status).toBe('completed');
 		expect([...placeholder.children].map((child) => child.textContent)).toEqual([
 			'Terminé',
-			'Meilleur score\u00a0: 17/19 (89 %)',
+			'Meilleur score\u00a0: 17/19 (89\u00a0%)',
 			'Vidéo vue'
 		]);
 	});

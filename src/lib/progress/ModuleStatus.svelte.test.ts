@@ -50,7 +50,7 @@ describe('ModuleStatus', () => {
 		});
 		expect(result.ok).toBe(true);
 		await vi.waitFor(() => expect(line.textContent).toContain('Terminé'));
-		expect(line.textContent).toContain('Meilleur score\u00a0: 4/5 (80 %)');
+		expect(line.textContent).toContain('Meilleur score\u00a0: 4/5 (80\u00a0%)');
 	});
 
 	it('shows a quiz left in progress', async () => {

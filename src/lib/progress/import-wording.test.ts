@@ -63,7 +63,7 @@ describe('import wording', () => {
 				bestScore: { score: 4, total: 5, percent: 80, passed: true, at: '' },
 				videoWatched: true
 			})
-		).toBe('Terminé, 2 tentatives, meilleur score 4/5 (80 %), vidéo regardée');
+		).toBe('Terminé, 2 tentatives, meilleur score 4/5 (80\u00a0%), vidéo regardée');
 		expect([0, 1, 3].map(addedAttemptsText)).toEqual([
 			'',
 			' (1 nouvelle tentative)',

@@ -13,9 +13,9 @@ export const STATUS_LABELS: Record<ModuleStatus, string> = {
 export const STALE_QUIZ_MESSAGE =
 	'Le quiz a été modifié depuis votre dernière visite : il recommence depuis le début.';
 
-/** "4/5 (80 %)". */
+/** "4/5 (80 %)", a no-break space before the sign. */
 export function formatScore(score: ScoreSummary): string {
-	return `${score.score}/${score.total} (${score.percent} %)`;
+	return `${score.score}/${score.total} (${score.percent}\u00a0%)`;
 }
 
 /**
