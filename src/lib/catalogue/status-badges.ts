@@ -5,8 +5,8 @@
 // progress database yet) the store and its code (Dexie) are not loaded at all: every card is
 // « Non commencé » until the learner comes back to the tab with progress saved elsewhere.
 import {
-	DATABASE_NAME,
 	formatScore,
+	mayHoldProgress,
 	openProgressStore,
 	STATUS_LABELS,
 	videoLabel,
@@ -37,17 +37,6 @@ export function paintStatus(placeholder: HTMLElement, progress: ModuleProgress |
 	if (progress?.quizInProgress) parts.push(span('score', 'Quiz en cours'));
 	placeholder.replaceChildren(...parts);
 	placeholder.dataset.status = status;
-}
-
-/** False only when the browser says for sure that no progress was ever saved here. */
-async function mayHoldProgress(): Promise<boolean> {
-	try {
-		if (typeof indexedDB?.databases !== 'function') return true;
-		const databases = await indexedDB.databases();
-		return databases.some((database) => database.name === DATABASE_NAME);
-	} catch {
-		return true;
-	}
 }
 
 /**

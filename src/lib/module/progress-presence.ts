@@ -1,4 +1,4 @@
-import { DATABASE_NAME, whenIdle } from '$lib/progress';
+import { mayHoldProgress, whenIdle } from '$lib/progress';
 
 // The learner state at the top of a module page needs the progress store, whose code (Dexie, the
 // schemas) would double the page's JavaScript. A first visit has nothing to show: open the store
@@ -10,20 +10,6 @@ const opened = new Promise<void>((resolve) => (markOpened = resolve));
 /** Called when the page's quiz opens the progress store: readers may follow at no cost. */
 export function noteStoreOpened(): void {
 	markOpened();
-}
-
-/** False only when this browser surely holds no progress (no database of that name). */
-export async function mayHoldProgress(
-	factory: Pick<IDBFactory, 'databases'> | undefined = globalThis.indexedDB
-): Promise<boolean> {
-	try {
-		if (!factory) return false;
-		if (typeof factory.databases !== 'function') return true;
-		const databases = await factory.databases();
-		return databases.some((database) => database.name === DATABASE_NAME);
-	} catch {
-		return true;
-	}
 }
 
 /**

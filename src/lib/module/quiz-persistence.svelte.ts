@@ -1,11 +1,12 @@
 import {
+	mayHoldProgress,
 	openProgressStore,
 	STALE_QUIZ_MESSAGE,
 	type ProgressStore,
 	type SnapshotLoad
 } from '$lib/progress';
 import { isAttemptUnderWay, type QuizResult, type RestorableQuizSnapshot } from '$lib/quiz';
-import { mayHoldProgress, noteStoreOpened } from './progress-presence';
+import { noteStoreOpened } from './progress-presence';
 import { loadSnapshot, takeClearedStale } from './snapshot-load';
 
 /** Options of `createQuizPersistence`. */

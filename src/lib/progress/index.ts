@@ -45,6 +45,7 @@ export {
 	replaceWarning
 } from './import-wording';
 export { openProgressStore } from './open-store';
+export { mayHoldProgress } from './presence';
 export {
 	progressionReport,
 	type CatalogueModule,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayHoldProgress } from './progress-presence';
+import { mayHoldProgress } from './presence';
 
 const factory = (names: string[]) => ({
 	databases: () => Promise.resolve(names.map((name) => ({ name, version: 1 })))
