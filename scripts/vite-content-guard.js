@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { contentPipeline } from './content-pipeline.mjs';
 import { overlayError } from './content-overlay.js';
 
@@ -50,6 +51,29 @@ function snapshotFolder() {
 }
 
 /**
+ * Checks the content in a worker thread (scripts/content-guard-worker.js), which writes the
+ * snapshot into `folder` when there is no error; resolves to every issue found.
+ * @param {import('../src/lib/server/pipeline.ts').ContentDirs} dirs
+ * @param {string} folder
+ * @returns {Promise<import('../src/lib/server/pipeline.ts').ContentIssue[]>}
+ */
+function checkInWorker(dirs, folder) {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./content-guard-worker.js', import.meta.url), {
+			workerData: { dirs, folder }
+		});
+		/** @type {import('../src/lib/server/pipeline.ts').ContentIssue[] | undefined} */
+		let issues;
+		worker.once('message', (message) => (issues = message));
+		worker.once('error', reject);
+		worker.once('exit', (code) => {
+			if (issues) resolve(issues);
+			else reject(new Error(`vérification du contenu interrompue (code ${code})`));
+		});
+	});
+}
+
+/**
  * An error that prints as the report alone: Vite's CLI prints `inspect(error)`, and a stack
  * trace of the bundler under the authors' messages would only hide them.
  * @param {string} report
@@ -77,25 +101,18 @@ export function contentGuard() {
 		async config(_config, { command }) {
 			if (command !== 'build' || checked) return;
 			checked = true;
-			const {
-				loadContent,
-				contentDirsFromEnv,
-				formatIssue,
-				errorReport,
-				writeSiteSnapshot,
-				SNAPSHOT_ENV
-			} = await contentPipeline();
+			const { contentDirsFromEnv, formatIssue, errorReport, SNAPSHOT_ENV } =
+				await contentPipeline();
 			const dirs = contentDirsFromEnv();
 			const key = checkedKey(fingerprint([dirs.contentDir, dirs.quizzesDir]));
 			if (process.env[CHECKED_ENV] === key && process.env[SNAPSHOT_ENV]) return;
-			const loaded = loadContent(dirs);
-			for (const warning of loaded.issues.filter((issue) => issue.severity === 'warning')) {
+			const folder = process.env[SNAPSHOT_ENV] ?? snapshotFolder();
+			const issues = await checkInWorker(dirs, folder);
+			for (const warning of issues.filter((issue) => issue.severity === 'warning')) {
 				console.warn(formatIssue(warning));
 			}
-			if (loaded.issues.some((issue) => issue.severity === 'error'))
-				throw reportError(errorReport(loaded.issues));
-			const folder = process.env[SNAPSHOT_ENV] ?? snapshotFolder();
-			writeSiteSnapshot(folder, dirs, loaded);
+			if (issues.some((issue) => issue.severity === 'error'))
+				throw reportError(errorReport(issues));
 			process.env[SNAPSHOT_ENV] = folder;
 			process.env[CHECKED_ENV] = key;
 		},
