@@ -1,16 +1,22 @@
 // A Vite plugin, in plain JavaScript so that Vite loads its config without bundling app code:
 // the content pipeline (TypeScript) comes from the cached bundle of scripts/content-pipeline.mjs,
 // as in `npm run content:check`.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { contentPipeline } from './content-pipeline.mjs';
 import { overlayError } from './content-overlay.js';
 
-// SvelteKit runs a second Vite build (the client) with a fresh copy of this config: the content
-// checked by the first one, unchanged since, is not read again (the key lives on globalThis because
-// each copy of the config has its own module scope).
-const LAST_CHECK = Symbol.for('capsules.contentGuard.lastCheck');
+// This config is loaded again after the first Vite build: by SvelteKit's second one (the client),
+// and by each of its worker threads (route analysis, prerender), which resolve the whole Vite
+// config to read SvelteKit's options and so run this hook too. Content checked by this process,
+// unchanged since, is not read again: the key (process id and fingerprint) lives in the
+// environment because the workers start with a copy of it and each has its own globalThis. Without
+// it, a 1,000-module build read and snapshotted the content three times (about 7 s and 350 MB
+// of heap in each worker).
+const CHECKED_ENV = 'CAPSULES_CONTENT_CHECKED';
 
 /**
  * What the author folders hold, file by file (path, size, time): equal fingerprints, same content.
@@ -28,11 +34,43 @@ function fingerprint(dirs) {
 		.join('\n');
 }
 
+/**
+ * The key of content checked and snapshotted by this process: worker threads share its pid, a
+ * later `vite build` (which may inherit the variable from a shell) does not.
+ * @param {string} print a fingerprint
+ */
+function checkedKey(print) {
+	return `${process.pid}:${createHash('sha256').update(print).digest('hex')}`;
+}
+
 /** A fresh folder for the site snapshot, removed when the process ends. */
 function snapshotFolder() {
 	const folder = mkdtempSync(join(tmpdir(), 'capsules-site-'));
 	process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
 	return folder;
+}
+
+/**
+ * Checks the content in a worker thread (scripts/content-guard-worker.js), which writes the
+ * snapshot into `folder` when there is no error; resolves to every issue found.
+ * @param {import('../src/lib/server/pipeline.ts').ContentDirs} dirs
+ * @param {string} folder
+ * @returns {Promise<import('../src/lib/server/pipeline.ts').ContentIssue[]>}
+ */
+function checkInWorker(dirs, folder) {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./content-guard-worker.js', import.meta.url), {
+			workerData: { dirs, folder }
+		});
+		/** @type {import('../src/lib/server/pipeline.ts').ContentIssue[] | undefined} */
+		let issues;
+		worker.once('message', (message) => (issues = message));
+		worker.once('error', reject);
+		worker.once('exit', (code) => {
+			if (issues) resolve(issues);
+			else reject(new Error(`vérification du contenu interrompue (code ${code})`));
+		});
+	});
 }
 
 /**
@@ -63,28 +101,20 @@ export function contentGuard() {
 		async config(_config, { command }) {
 			if (command !== 'build' || checked) return;
 			checked = true;
-			const {
-				loadContent,
-				contentDirsFromEnv,
-				formatIssue,
-				errorReport,
-				writeSiteSnapshot,
-				SNAPSHOT_ENV
-			} = await contentPipeline();
+			const { contentDirsFromEnv, formatIssue, errorReport, SNAPSHOT_ENV } =
+				await contentPipeline();
 			const dirs = contentDirsFromEnv();
-			const print = fingerprint([dirs.contentDir, dirs.quizzesDir]);
-			const globals = /** @type {Record<symbol, string | undefined>} */ (globalThis);
-			if (globals[LAST_CHECK] === print && process.env[SNAPSHOT_ENV]) return;
-			const loaded = loadContent(dirs);
-			for (const warning of loaded.issues.filter((issue) => issue.severity === 'warning')) {
+			const key = checkedKey(fingerprint([dirs.contentDir, dirs.quizzesDir]));
+			if (process.env[CHECKED_ENV] === key && process.env[SNAPSHOT_ENV]) return;
+			const folder = process.env[SNAPSHOT_ENV] ?? snapshotFolder();
+			const issues = await checkInWorker(dirs, folder);
+			for (const warning of issues.filter((issue) => issue.severity === 'warning')) {
 				console.warn(formatIssue(warning));
 			}
-			if (loaded.issues.some((issue) => issue.severity === 'error'))
-				throw reportError(errorReport(loaded.issues));
-			const folder = process.env[SNAPSHOT_ENV] ?? snapshotFolder();
-			writeSiteSnapshot(folder, dirs, loaded);
+			if (issues.some((issue) => issue.severity === 'error'))
+				throw reportError(errorReport(issues));
 			process.env[SNAPSHOT_ENV] = folder;
-			globals[LAST_CHECK] = print;
+			process.env[CHECKED_ENV] = key;
 		},
 		async configureServer(server) {
 			const { loadContent, contentDirsFromEnv, formatIssue, errorReport } = await contentPipeline();
