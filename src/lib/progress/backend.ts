@@ -20,12 +20,20 @@ export interface BackendTransaction {
 	write(changes: ProgressChanges): Promise<void>;
 }
 
+/** Chooses, among the slugs with something stored (sorted, each once), those to read. */
+export type SlugPick = (stored: readonly string[]) => readonly string[];
+
 /** Where records live: IndexedDB (Dexie) or, when it is unavailable, memory for the visit. */
 export interface ProgressBackend {
 	readonly kind: 'indexeddb' | 'memory';
 	/** A database written by a newer Capsules: read as it is, never written (see newer-database.ts). */
 	readonly readOnly?: boolean;
 	readAll(): Promise<RawProgressData>;
+	/**
+	 * Reads the records of the modules `pick` chooses, in one snapshot: only keys are read to
+	 * choose, so a page's first screen need not wait for every record (and its clone).
+	 */
+	readPicked(pick: SlugPick): Promise<RawProgressData>;
 	readModule(slug: string): Promise<RawModuleData>;
 	/** Runs `work` in one read-write transaction: every write lands, or none does. */
 	transact<T>(work: (transaction: BackendTransaction) => Promise<T>): Promise<T>;

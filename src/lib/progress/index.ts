@@ -4,6 +4,7 @@
 // this folder import each other directly, never this door.
 
 export type {
+	FirstRead,
 	ImportMode,
 	ImportPreviewResult,
 	ImportResult,
@@ -46,12 +47,13 @@ export {
 } from './import-wording';
 export { openProgressStore } from './open-store';
 export {
+	firstScreenPick,
 	progressionReport,
 	type CatalogueModule,
 	type ProgressionReport,
 	type ReportRow
 } from './progression-report';
-export { Reveal } from './reveal.svelte';
+export { afterPaint, Reveal } from './reveal.svelte';
 export {
 	StoreValue,
 	whenIdle,

@@ -1,4 +1,4 @@
-import type { BackendTransaction, ProgressBackend, ProgressChanges } from './backend';
+import type { BackendTransaction, ProgressBackend, ProgressChanges, SlugPick } from './backend';
 import type { RawModuleData, RawProgressData } from './validate-stored';
 
 interface Tables {
@@ -23,6 +23,28 @@ function snapshotOf(tables: Tables): RawProgressData {
 		attempts: structuredClone([...tables.attempts.values()]),
 		snapshots: structuredClone([...tables.snapshots.values()]),
 		videos: structuredClone([...tables.videos.values()])
+	};
+}
+
+function pickedOf(tables: Tables, pick: SlugPick): RawProgressData {
+	const slugOf = (record: unknown) => (record as { slug?: unknown }).slug;
+	const stored = new Set<string>([
+		...tables.modules.keys(),
+		...tables.snapshots.keys(),
+		...tables.videos.keys()
+	]);
+	for (const attempt of tables.attempts.values()) {
+		const slug = slugOf(attempt);
+		if (typeof slug === 'string') stored.add(slug);
+	}
+	const picked = new Set(pick([...stored].sort()));
+	const of = (records: Iterable<unknown>) =>
+		structuredClone([...records].filter((record) => picked.has(slugOf(record) as string)));
+	return {
+		modules: of(tables.modules.values()),
+		attempts: of(tables.attempts.values()),
+		snapshots: of(tables.snapshots.values()),
+		videos: of(tables.videos.values())
 	};
 }
 
@@ -77,6 +99,7 @@ export function createMemoryBackend(): ProgressBackend {
 	return {
 		kind: 'memory',
 		readAll: async () => snapshotOf(tables),
+		readPicked: async (pick) => pickedOf(tables, pick),
 		readModule: async (slug) => moduleOf(tables, slug),
 		transact<T>(work: (transaction: BackendTransaction) => Promise<T>): Promise<T> {
 			const run = async () => {
