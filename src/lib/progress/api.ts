@@ -89,7 +89,10 @@ export type RecordAttemptResult = { ok: true; attemptId: string } | { ok: false;
  * list of every module follows, once `defer` starts it (after that first screen is painted).
  */
 export interface FirstRead {
-	/** Chooses, among the slugs with something stored (sorted), those the first screen shows. */
+	/**
+	 * Chooses what the first screen shows, offered the slugs of the modules' own records, sorted
+	 * (see `ProgressBackend.readPicked`); when it picks most of them, everything is read at once.
+	 */
 	pick: (stored: readonly string[]) => readonly string[];
 	/** Delays the full read (`afterPaint`); returns what cancels the wait. At once by default. */
 	defer?: (start: () => void) => () => void;

@@ -1,5 +1,11 @@
 import { Dexie, liveQuery, type Table, type Transaction } from 'dexie';
-import type { BackendTransaction, ProgressBackend, ProgressChanges, SlugPick } from './backend';
+import {
+	pickedMost,
+	type BackendTransaction,
+	type ProgressBackend,
+	type ProgressChanges,
+	type SlugPick
+} from './backend';
 import { DATABASE_NAME, OPEN_TIMEOUT_MS } from './limits';
 import { installedVersion, isNewerVersion, openReadOnlyBackend } from './newer-database';
 import { declareSchema, SCHEMA_HISTORY, type SchemaVersion } from './schema-history';
@@ -60,11 +66,14 @@ async function readAll(tables: Tables): Promise<RawProgressData> {
 	return { modules, attempts, snapshots, videos };
 }
 
-/** The slugs with something stored, sorted, each once (keys only: nothing is cloned). */
+/**
+ * The slugs of the modules' own records (module, quiz in progress, video), sorted, each once:
+ * primary keys only, nothing is cloned. Attempts' slugs are left out: walking their index is a
+ * round trip per module, and every attempt is written with its module's record.
+ */
 async function storedSlugs(tables: Tables): Promise<string[]> {
 	const keys = await Promise.all([
 		tables.modules.toCollection().primaryKeys(),
-		tables.attempts.orderBy('slug').uniqueKeys(),
 		tables.quizSnapshots.toCollection().primaryKeys(),
 		tables.videoProgress.toCollection().primaryKeys()
 	]);
@@ -73,9 +82,10 @@ async function storedSlugs(tables: Tables): Promise<string[]> {
 	return [...slugs].sort();
 }
 
-async function readPicked(tables: Tables, pick: SlugPick): Promise<RawProgressData> {
-	const slugs = [...pick(await storedSlugs(tables))];
-	if (slugs.length === 0) return { modules: [], attempts: [], snapshots: [], videos: [] };
+async function readPicked(tables: Tables, pick: SlugPick): Promise<RawProgressData | null> {
+	const stored = await storedSlugs(tables);
+	const slugs = [...pick(stored)];
+	if (pickedMost(slugs.length, stored.length)) return null;
 	const [modules, attempts, snapshots, videos] = await Promise.all([
 		tables.modules.bulkGet(slugs),
 		tables.attempts.where('slug').anyOf(slugs).toArray(),

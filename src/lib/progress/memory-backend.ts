@@ -1,4 +1,10 @@
-import type { BackendTransaction, ProgressBackend, ProgressChanges, SlugPick } from './backend';
+import {
+	pickedMost,
+	type BackendTransaction,
+	type ProgressBackend,
+	type ProgressChanges,
+	type SlugPick
+} from './backend';
 import type { RawModuleData, RawProgressData } from './validate-stored';
 
 interface Tables {
@@ -26,20 +32,14 @@ function snapshotOf(tables: Tables): RawProgressData {
 	};
 }
 
-function pickedOf(tables: Tables, pick: SlugPick): RawProgressData {
-	const slugOf = (record: unknown) => (record as { slug?: unknown }).slug;
-	const stored = new Set<string>([
-		...tables.modules.keys(),
-		...tables.snapshots.keys(),
-		...tables.videos.keys()
-	]);
-	for (const attempt of tables.attempts.values()) {
-		const slug = slugOf(attempt);
-		if (typeof slug === 'string') stored.add(slug);
-	}
-	const picked = new Set(pick([...stored].sort()));
+function pickedOf(tables: Tables, pick: SlugPick): RawProgressData | null {
+	const stored = [
+		...new Set([...tables.modules.keys(), ...tables.snapshots.keys(), ...tables.videos.keys()])
+	];
+	const picked = new Set(pick(stored.sort()));
+	if (pickedMost(picked.size, stored.length)) return null;
 	const of = (records: Iterable<unknown>) =>
-		structuredClone([...records].filter((record) => picked.has(slugOf(record) as string)));
+		structuredClone([...records].filter((record) => picked.has((record as { slug: string }).slug)));
 	return {
 		modules: of(tables.modules.values()),
 		attempts: of(tables.attempts.values()),

@@ -153,7 +153,9 @@ export class LocalProgressStore implements ProgressStore {
 		};
 		void this.#readPicked(first.pick).then((modules) => {
 			if (stopped) return;
-			if (modules) callback(progressBySlug(modules));
+			// Nothing read apart (most modules picked, or the read failed): the full read at once.
+			if (!modules) return start();
+			callback(progressBySlug(modules));
 			if (first.defer) cancelWait = first.defer(start);
 			else start();
 		});
@@ -164,13 +166,14 @@ export class LocalProgressStore implements ProgressStore {
 		};
 	}
 
-	// The first screen's modules, validated like every read; undefined when the read failed (the
-	// full read that follows reports it).
-	async #readPicked(pick: FirstRead['pick']): Promise<ReadonlyMap<string, ModuleData> | undefined> {
+	// The first screen's modules, validated like every read; null when they are most of what is
+	// stored or when the read failed (the full read that follows reports it).
+	async #readPicked(pick: FirstRead['pick']): Promise<ReadonlyMap<string, ModuleData> | null> {
 		try {
-			return this.#validateAll(await this.#backend.readPicked(pick));
+			const raw = await this.#backend.readPicked(pick);
+			return raw && this.#validateAll(raw);
 		} catch {
-			return undefined;
+			return null;
 		}
 	}
 

@@ -41,9 +41,9 @@ export function questionMeta(area: string, questionCount: number): string {
 }
 
 /**
- * What /progression reads before the rest (`FirstRead.pick`): the catalogue's modules with
- * progress, all of them since the totals count them, then the orphans that fill the first
- * `rows` rows, in the order the list shows them.
+ * What /progression reads before the rest (`FirstRead.pick`): every catalogue module, since the
+ * totals count them all, then the stored orphans that fill the first `rows` rows, in the order
+ * the list shows them.
  */
 export function firstScreenPick(
 	catalogue: readonly CatalogueModule[],
@@ -52,10 +52,7 @@ export function firstScreenPick(
 	const listed = new Set(catalogue.map((module) => module.slug));
 	return (stored) => {
 		const orphans = stored.filter((slug) => !listed.has(slug)).sort();
-		return [
-			...stored.filter((slug) => listed.has(slug)),
-			...orphans.slice(0, Math.max(0, rows - catalogue.length))
-		];
+		return [...listed, ...orphans.slice(0, Math.max(0, rows - catalogue.length))];
 	};
 }
 

@@ -83,6 +83,45 @@ describe('live list with a first screen read apart', () => {
 		});
 	}
 
+	it('reads everything at once when the pick is most of what is stored', async () => {
+		const { store } = await open();
+		await filled(store);
+		const defer = vi.fn(() => () => undefined);
+		const first = await nextValue<ModuleProgress[]>((callback) =>
+			store.liveModules(callback, { pick: (stored) => stored.slice(0, 4), defer })
+		);
+		expect(first).toEqual(await store.getAllModules());
+		expect(defer).not.toHaveBeenCalled();
+	});
+
+	it('offers the modules with their own record; one whose record was deleted shows with the full read', async () => {
+		const { store, indexedDB } = await open();
+		await filled(store);
+		const db = new ProgressDatabase(DATABASE_NAME, { indexedDB, IDBKeyRange });
+		await db.open();
+		await db.modules.delete('c-module');
+		db.close();
+		const offered: (readonly string[])[] = [];
+		let start: (() => void) | undefined;
+		const values: ModuleProgress[][] = [];
+		const stop = store.liveModules((modules) => values.push(modules), {
+			pick: (stored) => {
+				offered.push(stored);
+				return ['a-module'];
+			},
+			defer: (begin) => {
+				start = begin;
+				return () => undefined;
+			}
+		});
+		await vi.waitFor(() => expect(start).toBeDefined());
+		expect(offered).toEqual([['a-module', 'b-module', 'd-module', 'e-module', 'f-quiz-only']]);
+		start!();
+		await vi.waitFor(() => expect(values).toHaveLength(2));
+		expect(values[1]!.find((module) => module.slug === 'c-module')?.attempts).toHaveLength(1);
+		stop();
+	});
+
 	it('stops before the full read when unsubscribed while it waits', async () => {
 		const { store } = await open();
 		await filled(store);
