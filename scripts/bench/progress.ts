@@ -303,7 +303,20 @@ const progressBench: BenchSection = async ({ quick, buildDir }) => {
 			allRows.push(await renderTime(page, `${server.url}/progression`, 1001));
 		}
 		await page.context().close();
+		// The page waits for the store before showing anything of its own: its HTML must have the
+		// browser fetch the store's chunk with the page's files, not once the page has hydrated.
+		const progressionHtml = await (await fetch(`${server.url}/progression`)).text();
+		const preloads = [...progressionHtml.matchAll(/<link\b[^>]*>/g)]
+			.map(([tag]) => tag)
+			.filter((tag) => /\brel="modulepreload"/.test(tag));
+		const storeFile = storeUrl.split('/').pop()!;
 		rows.push(
+			{
+				figure: '/progression : code du store préchargé par le HTML (modulepreload)',
+				value: preloads.some((tag) => tag.includes(`/${storeFile}"`)) ? 1 : 0,
+				unit: 'oui',
+				budget: { min: 1 }
+			},
 			{
 				figure: '/progression affichée, aucune progression (navigation → lignes), médiane',
 				value: percentile(empty, 50),

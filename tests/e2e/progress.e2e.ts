@@ -210,6 +210,23 @@ describe('/progression', () => {
 		await tabA.context.close();
 	});
 
+	it('empties its lists when left for good, not when kept in the back-forward cache', async () => {
+		const { page, context, errors } = await openProgression();
+		await waitForProgress(page);
+		const rows = () => page.locator('[data-progress-row]').count();
+		const hide = (persisted: boolean) =>
+			page.evaluate(
+				(persisted) => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted })),
+				persisted
+			);
+		await hide(true);
+		expect(await rows()).toBe(MODULES);
+		await hide(false);
+		expect(await rows()).toBe(0);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('clears the progress after a confirmation, keyboard only', async () => {
 		const { page, context } = await openProgression();
 		await waitForProgress(page);

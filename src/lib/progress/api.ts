@@ -83,6 +83,21 @@ export type ImportResult =
 /** Outcome of `recordAttempt`. */
 export type RecordAttemptResult = { ok: true; attemptId: string } | { ok: false; message: string };
 
+/**
+ * How `liveModules` shows a long list's first screen early: the modules `pick` chooses are read
+ * alone and called back first (only the keys of the others are read to choose), then the live
+ * list of every module follows, once `defer` starts it (after that first screen is painted).
+ */
+export interface FirstRead {
+	/**
+	 * Chooses what the first screen shows, offered the slugs of the modules' own records, sorted
+	 * (see `ProgressBackend.readPicked`); when it picks most of them, everything is read at once.
+	 */
+	pick: (stored: readonly string[]) => readonly string[];
+	/** Delays the full read (`afterPaint`); returns what cancels the wait. At once by default. */
+	defer?: (start: () => void) => () => void;
+}
+
 /** The progress store: every method is async, validates what it reads and never throws. */
 export interface ProgressStore {
 	/** False when IndexedDB is unavailable (progress kept in memory for this visit). */
@@ -98,8 +113,11 @@ export interface ProgressStore {
 	getModule(slug: string): Promise<ModuleProgress>;
 	/** Progress of every module with something stored, by slug. */
 	getAllModules(): Promise<ModuleProgress[]>;
-	/** Live list of every module with progress (other tabs included); returns unsubscribe. */
-	liveModules(callback: (modules: ModuleProgress[]) => void): () => void;
+	/**
+	 * Live list of every module with progress (other tabs included); returns unsubscribe. With
+	 * `first`, the first call back holds only the modules it picks (see `FirstRead`).
+	 */
+	liveModules(callback: (modules: ModuleProgress[]) => void, first?: FirstRead): () => void;
 	/** Live progress of one module; returns unsubscribe. */
 	liveModule(slug: string, callback: (module: ModuleProgress) => void): () => void;
 

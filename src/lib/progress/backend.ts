@@ -20,12 +20,31 @@ export interface BackendTransaction {
 	write(changes: ProgressChanges): Promise<void>;
 }
 
+/**
+ * Chooses the modules to read among those stored (sorted, each once: the slugs of the modules'
+ * own records, see `readPicked`); it may name modules with nothing stored.
+ */
+export type SlugPick = (stored: readonly string[]) => readonly string[];
+
+/** True when a pick is most of what is stored: reading everything at once is then as fast. */
+export function pickedMost(picked: number, stored: number): boolean {
+	return picked * 2 > stored;
+}
+
 /** Where records live: IndexedDB (Dexie) or, when it is unavailable, memory for the visit. */
 export interface ProgressBackend {
 	readonly kind: 'indexeddb' | 'memory';
 	/** A database written by a newer Capsules: read as it is, never written (see newer-database.ts). */
 	readonly readOnly?: boolean;
 	readAll(): Promise<RawProgressData>;
+	/**
+	 * Reads the records of the modules `pick` chooses, in one snapshot: only keys are read to
+	 * choose, so a page's first screen need not wait for every record (and its clone). Offered
+	 * the slugs of module records, quizzes in progress and videos: an attempt is always written
+	 * with its module's record, so only a record deleted from outside hides a module from the
+	 * pick (a full read shows it). Null when the pick is most of what is stored (`pickedMost`).
+	 */
+	readPicked(pick: SlugPick): Promise<RawProgressData | null>;
 	readModule(slug: string): Promise<RawModuleData>;
 	/** Runs `work` in one read-write transaction: every write lands, or none does. */
 	transact<T>(work: (transaction: BackendTransaction) => Promise<T>): Promise<T>;

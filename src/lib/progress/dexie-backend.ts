@@ -1,5 +1,11 @@
-import { Dexie, liveQuery, type Table } from 'dexie';
-import type { BackendTransaction, ProgressBackend, ProgressChanges } from './backend';
+import { Dexie, liveQuery, type Table, type Transaction } from 'dexie';
+import {
+	pickedMost,
+	type BackendTransaction,
+	type ProgressBackend,
+	type ProgressChanges,
+	type SlugPick
+} from './backend';
 import { DATABASE_NAME, OPEN_TIMEOUT_MS } from './limits';
 import { installedVersion, isNewerVersion, openReadOnlyBackend } from './newer-database';
 import { declareSchema, SCHEMA_HISTORY, type SchemaVersion } from './schema-history';
@@ -40,6 +46,16 @@ interface Tables {
 	videoProgress: Table<unknown, string>;
 }
 
+/** The tables bound to one transaction object (never to Dexie's implicit zone). */
+function bound(tx: Transaction): Tables {
+	return {
+		modules: tx.table('modules'),
+		attempts: tx.table('attempts'),
+		quizSnapshots: tx.table('quizSnapshots'),
+		videoProgress: tx.table('videoProgress')
+	};
+}
+
 async function readAll(tables: Tables): Promise<RawProgressData> {
 	const [modules, attempts, snapshots, videos] = await Promise.all([
 		tables.modules.toArray(),
@@ -48,6 +64,36 @@ async function readAll(tables: Tables): Promise<RawProgressData> {
 		tables.videoProgress.toArray()
 	]);
 	return { modules, attempts, snapshots, videos };
+}
+
+/**
+ * The slugs of the modules' own records (module, quiz in progress, video), sorted, each once:
+ * primary keys only, nothing is cloned. Attempts' slugs are left out: walking their index is a
+ * round trip per module, and every attempt is written with its module's record.
+ */
+async function storedSlugs(tables: Tables): Promise<string[]> {
+	const keys = await Promise.all([
+		tables.modules.toCollection().primaryKeys(),
+		tables.quizSnapshots.toCollection().primaryKeys(),
+		tables.videoProgress.toCollection().primaryKeys()
+	]);
+	// Keys are as untrusted as records: only strings can name a module.
+	const slugs = new Set(keys.flat().filter((key): key is string => typeof key === 'string'));
+	return [...slugs].sort();
+}
+
+async function readPicked(tables: Tables, pick: SlugPick): Promise<RawProgressData | null> {
+	const stored = await storedSlugs(tables);
+	const slugs = [...pick(stored)];
+	if (pickedMost(slugs.length, stored.length)) return null;
+	const [modules, attempts, snapshots, videos] = await Promise.all([
+		tables.modules.bulkGet(slugs),
+		tables.attempts.where('slug').anyOf(slugs).toArray(),
+		tables.quizSnapshots.bulkGet(slugs),
+		tables.videoProgress.bulkGet(slugs)
+	]);
+	const found = (records: unknown[]) => records.filter((record) => record !== undefined);
+	return { modules: found(modules), attempts, snapshots: found(snapshots), videos: found(videos) };
 }
 
 async function readModule(tables: Tables, slug: string): Promise<RawModuleData> {
@@ -128,17 +174,16 @@ export async function openDexieBackend(
 	return {
 		kind: 'indexeddb',
 		readAll: () => readAll(db),
+		readPicked: (pick) =>
+			db.transaction('r', [db.modules, db.attempts, db.quizSnapshots, db.videoProgress], (tx) =>
+				readPicked(bound(tx), pick)
+			),
 		readModule: (slug) => readModule(db, slug),
 		// Tables bound to the transaction object, not to Dexie's implicit zone: a write can
 		// never slip out of the transaction, even after awaits in nested async functions.
 		transact: (work) =>
 			db.transaction('rw', [db.modules, db.attempts, db.quizSnapshots, db.videoProgress], (tx) => {
-				const tables: Tables = {
-					modules: tx.table('modules'),
-					attempts: tx.table('attempts'),
-					quizSnapshots: tx.table('quizSnapshots'),
-					videoProgress: tx.table('videoProgress')
-				};
+				const tables = bound(tx);
 				const transaction: BackendTransaction = {
 					readAll: () => readAll(tables),
 					readModule: (slug) => readModule(tables, slug),

@@ -4,6 +4,7 @@
 // this folder import each other directly, never this door.
 
 export type {
+	FirstRead,
 	ImportMode,
 	ImportPreviewResult,
 	ImportResult,
@@ -47,12 +48,13 @@ export {
 export { openProgressStore } from './open-store';
 export { mayHoldProgress } from './presence';
 export {
+	firstScreenPick,
 	progressionReport,
 	type CatalogueModule,
 	type ProgressionReport,
 	type ReportRow
 } from './progression-report';
-export { Reveal } from './reveal.svelte';
+export { afterPaint, Reveal } from './reveal.svelte';
 export {
 	StoreValue,
 	whenIdle,

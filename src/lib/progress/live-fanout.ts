@@ -26,6 +26,11 @@ export class LiveFanout {
 		this.#onError = onError;
 	}
 
+	/** True once the data has been read and is followed (a new subscriber gets it at once). */
+	get ready(): boolean {
+		return this.#latest !== undefined;
+	}
+
 	/** Calls back with the data now (soon) and after every change; returns unsubscribe. */
 	subscribe(listener: LiveListener): () => void {
 		this.#listeners.add(listener);

@@ -1,4 +1,10 @@
-import type { BackendTransaction, ProgressBackend, ProgressChanges } from './backend';
+import {
+	pickedMost,
+	type BackendTransaction,
+	type ProgressBackend,
+	type ProgressChanges,
+	type SlugPick
+} from './backend';
 import type { RawModuleData, RawProgressData } from './validate-stored';
 
 interface Tables {
@@ -23,6 +29,22 @@ function snapshotOf(tables: Tables): RawProgressData {
 		attempts: structuredClone([...tables.attempts.values()]),
 		snapshots: structuredClone([...tables.snapshots.values()]),
 		videos: structuredClone([...tables.videos.values()])
+	};
+}
+
+function pickedOf(tables: Tables, pick: SlugPick): RawProgressData | null {
+	const stored = [
+		...new Set([...tables.modules.keys(), ...tables.snapshots.keys(), ...tables.videos.keys()])
+	];
+	const picked = new Set(pick(stored.sort()));
+	if (pickedMost(picked.size, stored.length)) return null;
+	const of = (records: Iterable<unknown>) =>
+		structuredClone([...records].filter((record) => picked.has((record as { slug: string }).slug)));
+	return {
+		modules: of(tables.modules.values()),
+		attempts: of(tables.attempts.values()),
+		snapshots: of(tables.snapshots.values()),
+		videos: of(tables.videos.values())
 	};
 }
 
@@ -77,6 +99,7 @@ export function createMemoryBackend(): ProgressBackend {
 	return {
 		kind: 'memory',
 		readAll: async () => snapshotOf(tables),
+		readPicked: async (pick) => pickedOf(tables, pick),
 		readModule: async (slug) => moduleOf(tables, slug),
 		transact<T>(work: (transaction: BackendTransaction) => Promise<T>): Promise<T> {
 			const run = async () => {

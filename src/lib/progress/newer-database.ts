@@ -88,6 +88,8 @@ export async function openReadOnlyBackend(
 		kind: 'indexeddb',
 		readOnly: true,
 		readAll,
+		// Rare (a newer Capsules wrote the database): read everything at once.
+		readPicked: async () => null,
 		readModule,
 		transact: () => Promise.reject(new ReadOnlyDatabaseError('newer database')),
 		watch(onData, onError) {

@@ -3,6 +3,7 @@
 // queue, snapshot saves, import); what to write is decided by the pure functions of `changes.ts`.
 // This file wires them together.
 import type {
+	FirstRead,
 	ImportMode,
 	ImportPreviewResult,
 	ImportResult,
@@ -140,8 +141,40 @@ export class LocalProgressStore implements ProgressStore {
 		}
 	}
 
-	liveModules(callback: (modules: ModuleProgress[]) => void): () => void {
-		return this.#live.subscribe((modules) => callback(progressBySlug(modules)));
+	liveModules(callback: (modules: ModuleProgress[]) => void, first?: FirstRead): () => void {
+		const follow = () => this.#live.subscribe((modules) => callback(progressBySlug(modules)));
+		// Already followed (another reader on the page): everything is at hand, nothing to pick.
+		if (!first || this.#live.ready) return follow();
+		let stopped = false;
+		let stop: (() => void) | undefined;
+		let cancelWait: (() => void) | undefined;
+		const start = () => {
+			if (!stopped) stop = follow();
+		};
+		void this.#readPicked(first.pick).then((modules) => {
+			if (stopped) return;
+			// Nothing read apart (most modules picked, or the read failed): the full read at once.
+			if (!modules) return start();
+			callback(progressBySlug(modules));
+			if (first.defer) cancelWait = first.defer(start);
+			else start();
+		});
+		return () => {
+			stopped = true;
+			cancelWait?.();
+			stop?.();
+		};
+	}
+
+	// The first screen's modules, validated like every read; null when they are most of what is
+	// stored or when the read failed (the full read that follows reports it).
+	async #readPicked(pick: FirstRead['pick']): Promise<ReadonlyMap<string, ModuleData> | null> {
+		try {
+			const raw = await this.#backend.readPicked(pick);
+			return raw && this.#validateAll(raw);
+		} catch {
+			return null;
+		}
 	}
 
 	liveModule(slug: string, callback: (module: ModuleProgress) => void): () => void {

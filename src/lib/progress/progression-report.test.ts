@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { deriveModuleProgress } from './derive';
 import type { ModuleData } from './model';
-import { progressionReport, questionMeta, type CatalogueModule } from './progression-report';
+import {
+	firstScreenPick,
+	progressionReport,
+	questionMeta,
+	type CatalogueModule
+} from './progression-report';
 
 const catalogue: CatalogueModule[] = [
 	{ slug: 'messagerie', title: 'Messagerie', area: 'Communiquer', questionCount: 17 },
@@ -70,5 +75,43 @@ describe('progressionReport', () => {
 		expect(progressionReport(catalogue, [started]).detailText).toBe(
 			', 1 en cours · 1 tentative de quiz au total.'
 		);
+	});
+});
+
+describe('firstScreenPick', () => {
+	it('picks every catalogue module, then the orphans that fill the first rows', () => {
+		const stored = ['ancien-c', 'ancien-a', 'ancien-b', 'messagerie', 'sans-quiz'];
+		const everyListed = ['messagerie', 'mot-de-passe', 'sans-quiz'];
+		expect(firstScreenPick(catalogue, 5)(stored)).toEqual([...everyListed, 'ancien-a', 'ancien-b']);
+		// A screen shorter than the catalogue still reads all of it: the totals count it.
+		expect(firstScreenPick(catalogue, 2)(stored)).toEqual(everyListed);
+		expect(firstScreenPick(catalogue, 5)([])).toEqual(everyListed);
+	});
+
+	it('gives the same totals and first rows as the report of every module', () => {
+		const slugs = [
+			...catalogue.map((module) => module.slug),
+			...Array.from({ length: 40 }, (_, i) => `ancien-${String(39 - i).padStart(2, '0')}`)
+		];
+		// Every other module stored: some started, some passed, some in the catalogue, most not.
+		const all = slugs
+			.filter((_, i) => i % 2 === 0)
+			.map((slug, i) =>
+				progress(slug, { attempts: [attempt(`t-${i}`, i % 3 === 0), attempt(`u-${i}`, false)] })
+			)
+			.sort((a, b) => (a.slug < b.slug ? -1 : 1));
+		for (const rows of [1, 3, 4, 10, 24, 100]) {
+			const picked = new Set(firstScreenPick(catalogue, rows)(all.map((module) => module.slug)));
+			const full = progressionReport(catalogue, all);
+			const first = progressionReport(
+				catalogue,
+				all.filter((module) => picked.has(module.slug))
+			);
+			expect(first.completedText).toBe(full.completedText);
+			expect(first.detailText).toBe(full.detailText);
+			expect(first.rows).toEqual(full.rows);
+			const orphanRows = Math.max(0, rows - catalogue.length);
+			expect(first.orphans).toEqual(full.orphans.slice(0, orphanRows));
+		}
 	});
 });

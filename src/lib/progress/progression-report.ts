@@ -40,6 +40,22 @@ export function questionMeta(area: string, questionCount: number): string {
 	return `${area} · quiz de ${quantity(questionCount, 'question')}`;
 }
 
+/**
+ * What /progression reads before the rest (`FirstRead.pick`): every catalogue module, since the
+ * totals count them all, then the stored orphans that fill the first `rows` rows, in the order
+ * the list shows them.
+ */
+export function firstScreenPick(
+	catalogue: readonly CatalogueModule[],
+	rows: number
+): (stored: readonly string[]) => string[] {
+	const listed = new Set(catalogue.map((module) => module.slug));
+	return (stored) => {
+		const orphans = stored.filter((slug) => !listed.has(slug)).sort();
+		return [...listed, ...orphans.slice(0, Math.max(0, rows - catalogue.length))];
+	};
+}
+
 /** Joins the catalogue and the stored progress (as `liveModules` gives it). */
 export function progressionReport(
 	catalogue: readonly CatalogueModule[],

@@ -3,6 +3,19 @@
 // the last row (issue 16).
 import { untrack } from 'svelte';
 
+/**
+ * Runs `start` after the next paint (a frame, then a task once it is drawn); returns what cancels
+ * the wait.
+ */
+export function afterPaint(start: () => void): () => void {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const frame = requestAnimationFrame(() => (timer = setTimeout(start, 0)));
+	return () => {
+		cancelAnimationFrame(frame);
+		clearTimeout(timer);
+	};
+}
+
 /** How many items of a long list are rendered so far. */
 export class Reveal {
 	/** Items to render now. */
@@ -20,21 +33,13 @@ export class Reveal {
 	 * return what it returns (it cancels the next chunk).
 	 */
 	follow(total: number): () => void {
-		let frame = 0;
-		let timer: ReturnType<typeof setTimeout> | undefined;
+		let cancel: (() => void) | undefined;
 		const step = () => {
 			const next = Math.min(total, untrack(() => this.count) + this.#chunk);
 			this.count = next;
-			if (next < total) schedule();
+			if (next < total) cancel = afterPaint(step);
 		};
-		// After the next paint: a frame, then a task once it is drawn.
-		const schedule = () => {
-			frame = requestAnimationFrame(() => (timer = setTimeout(step, 0)));
-		};
-		if (untrack(() => this.count) < total) schedule();
-		return () => {
-			cancelAnimationFrame(frame);
-			clearTimeout(timer);
-		};
+		if (untrack(() => this.count) < total) cancel = afterPaint(step);
+		return () => cancel?.();
 	}
 }

@@ -9,6 +9,7 @@ export {
 	getParcoursSlugs,
 	getSiteConfig
 } from './site-index';
+export { chunkFiles } from './client-chunks';
 export {
 	getAreaIds,
 	getAreaPage,
