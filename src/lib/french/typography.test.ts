@@ -76,6 +76,24 @@ describe('frenchTypography', () => {
 		);
 	});
 
+	it('protects tokens whatever their case (MAILTO:, WWW.) and `code` with no URL around', () => {
+		expect(frenchTypography('Écrire à MAILTO:a@b.fr?objet=x ; ou WWW.AC-LILLE.FR/x?y !')).toBe(
+			`Écrire à MAILTO:a@b.fr?objet=x${NNBSP}; ou WWW.AC-LILLE.FR/x?y${NNBSP}!`
+		);
+		expect(frenchTypography('Tapez `a ; b` puis : Entrée')).toBe(
+			`Tapez \`a ; b\` puis${NBSP}: Entrée`
+		);
+	});
+
+	it('typesets the same with or without a protected token in the text (the token scan is skipped without)', () => {
+		fc.assert(
+			fc.property(sentence, (text) => {
+				// With the token, every part is typeset around it; without, the text is typeset whole.
+				expect(frenchTypography(`\`z\`${text}`)).toBe(`\`z\`${frenchTypography(text)}`);
+			})
+		);
+	});
+
 	it('is idempotent and changes only spaces and apostrophes', () => {
 		fc.assert(
 			fc.property(sentence, (text) => {

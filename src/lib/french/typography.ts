@@ -40,9 +40,14 @@ function typesetPlain(text: string): string {
 	return result;
 }
 
+// What every protected token holds: a text with none of these (most of them) skips the token scan,
+// whose word boundaries cost a third of the typography on long transcript-sized texts.
+const MAY_PROTECT = /`|:\/\/|www\.|mailto:/i;
+
 /** French typography on plain text: the spaces before ; : ! ? and inside « », and apostrophes. */
 export function frenchTypography(text: string): string {
 	if (!SIGNS.test(text)) return text;
+	if (!MAY_PROTECT.test(text)) return typesetPlain(text);
 	let result = '';
 	let last = 0;
 	for (const match of text.matchAll(PROTECTED)) {
