@@ -169,25 +169,13 @@ describe('quiz progress on the module page', () => {
 		await answerAndContinue(page);
 		await expect.poll(() => held.length).toBe(1);
 		release();
-		// Saved once the store is there (without opening a database that does not exist yet).
-		await page.waitForFunction(async () => {
-			const names = (await indexedDB.databases()).map((database) => database.name);
-			if (!names.includes('capsules-progress')) return false;
-			const open = indexedDB.open('capsules-progress');
-			const db = await new Promise<IDBDatabase>(
-				(resolve) => (open.onsuccess = () => resolve(open.result))
-			);
-			if (!db.objectStoreNames.contains('quizSnapshots')) {
-				db.close();
-				return false;
-			}
-			const count = await new Promise<number>((resolve) => {
-				const request = db.transaction('quizSnapshots').objectStore('quizSnapshots').count();
-				request.onsuccess = () => resolve(request.result);
-			});
-			db.close();
-			return count === 1;
-		});
+		// Saved once the store is there: the learner state at the top reads it back. (Not by opening
+		// the database from the test: an outside open racing the store's first creation of the
+		// database lost the saved attempt in 3 runs out of 4, see the session notes.)
+		await page
+			.getByText(/Quiz en cours\s*: reprendre à la question 2/)
+			.first()
+			.waitFor();
 		await page.unrouteAll({ behavior: 'wait' });
 		await page.reload();
 		await reachProgress(page);
