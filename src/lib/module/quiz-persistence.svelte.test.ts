@@ -224,6 +224,41 @@ describe('two tabs on the same quiz', () => {
 		tabA.stop();
 	});
 
+	it('a tab told of an attempt that does not fit its quiz starts over, and its next save lands', async () => {
+		const indexedDB = new IDBFactory();
+		const tabA = createQuizPersistence(SLUG, 'h1', {
+			restore: asSaved,
+			store: openStore(indexedDB)
+		});
+		// Tab B cannot restore question 7 (another version of the quiz, or a tampered record).
+		const tabB = createQuizPersistence(SLUG, 'h1', {
+			store: openStore(indexedDB),
+			restore: async (snapshot) =>
+				(snapshot as { context: { index: number } }).context.index === 7
+					? undefined
+					: asSaved(snapshot)
+		});
+		await vi.waitFor(() => expect(tabA.ready && tabB.ready).toBe(true), LIVE_WAIT);
+		tabB.stop(); // as if tab B had not heard of tab A yet
+		tabA.stop();
+		tabA.onSnapshot(answering(7));
+		tabB.onSnapshot(answering(3));
+		await vi.waitFor(() => expect(tabB.followMessage).toContain('autre onglet'), LIVE_WAIT);
+		expect(tabB.initialSnapshot).toBeUndefined();
+		// Started over: its next answer replaces what it could not restore.
+		tabB.onSnapshot(answering(1));
+		const check = await openStore(indexedDB);
+		await vi.waitFor(
+			async () =>
+				expect(await check.loadQuizSnapshot(SLUG, 'h1')).toMatchObject({
+					status: 'resume',
+					snapshot: answering(1)
+				}),
+			LIVE_WAIT
+		);
+		expect(tabB.error).toBeNull();
+	});
+
 	it('a tab whose attempt was finished in the other goes back to the start', async () => {
 		const { tabA, tabB } = await twoTabs();
 		tabA.onSnapshot(answering(16));

@@ -233,17 +233,19 @@ export class QuizPersistence {
 		this.#adopt(load, restorable, message);
 	}
 
-	/** Restarts the quiz from what another tab stored (or from the start when it ended it). */
+	/** Restarts the quiz from what another tab stored (from the start when it ended it or it does not fit). */
 	#adopt(
 		load: SnapshotLoad,
 		restorable: RestorableQuizSnapshot | undefined,
 		message: string
 	): void {
-		if (load.status === 'resume' && restorable) {
+		if (load.status === 'resume') {
+			// One that does not fit this quiz: it starts over, and its next save replaces that
+			// record (built on its revision, so it is not refused as another tab's).
 			this.initialSnapshot = restorable;
-			this.#startedAt = load.startedAt;
+			this.#startedAt = restorable ? load.startedAt : null;
 			this.#stored = true;
-			this.#idle = false;
+			this.#idle = !restorable;
 			this.#revision = load.revision;
 		} else {
 			this.initialSnapshot = undefined;
