@@ -205,6 +205,12 @@ describe('stored data, never silent', () => {
 		await reachQuiz(page);
 		await quizRegion(page).getByRole('button', { name: 'Commencer' }).click();
 		await answerAndContinue(page);
+		// Saved (the learner state reads it back) before the test opens the database: the store
+		// comes behind the first question and must create the database first.
+		await page
+			.getByText(/Quiz en cours\s*: reprendre à la question 2/)
+			.first()
+			.waitFor();
 		// The saved attempt points past the last question.
 		await page.evaluate(async (slug) => {
 			const request = indexedDB.open('capsules-progress');
