@@ -27,6 +27,43 @@ describe('fnv1a64 on the published FNV-1a 64 test vectors', () => {
 	});
 });
 
+describe('fnv1a64 gives what stored quiz hashes were made with', () => {
+	// The first implementation, kept as the reference: BigInt over TextEncoder's UTF-8.
+	function reference(text: string): string {
+		let hash = 0xcbf29ce484222325n;
+		for (const byte of new TextEncoder().encode(text)) {
+			hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+		}
+		return hash.toString(16).padStart(16, '0');
+	}
+
+	// Any UTF-16 text: ASCII, accents, emoji (surrogate pairs) and lone surrogates.
+	const codeUnit = fc.oneof(
+		fc.integer({ min: 0, max: 0x7f }),
+		fc.integer({ min: 0x80, max: 0x7ff }),
+		fc.integer({ min: 0x800, max: 0xffff }),
+		fc.integer({ min: 0xd800, max: 0xdfff })
+	);
+	const text = fc.oneof(
+		fc.array(codeUnit, { maxLength: 40 }).map((units) => String.fromCharCode(...units)),
+		fc.string({ unit: 'binary', maxLength: 40 })
+	);
+
+	it('on any text', () => {
+		fc.assert(
+			fc.property(text, (value) => {
+				expect(fnv1a64(value)).toBe(reference(value));
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('on a real quiz’s canonical text', () => {
+		const quiz = { slug: 'messagerie-académique', quiz: { title: 'Réussir « ça » 🎓', n: [1, 2] } };
+		expect(fnv1a64(canonicalJson(quiz))).toBe(reference(canonicalJson(quiz)));
+	});
+});
+
 describe('canonicalJson keeps the text that stored quiz hashes were made from', () => {
 	// The first implementation, kept as the reference: a change of output would change every quiz's
 	// hash and make learners' saved attempts look outdated.
