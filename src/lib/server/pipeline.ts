@@ -4,6 +4,14 @@
 export { errorReport } from './content/content-error';
 export { contentDirsFromEnv } from './content/dirs';
 export { formatIssue, type ContentIssue } from './content/issues';
-export { loadContent, type ContentDirs, type LoadedContent } from './content/load-content';
+export {
+	assembleContent,
+	loadContent,
+	readSourceFor,
+	type ContentDirs,
+	type LoadedContent
+} from './content/load-content';
+export { planContent } from './content/content-plan';
+export { parseShare, summarizeShare } from './content/content-share';
 export { SNAPSHOT_ENV, readSiteSnapshot, writeSiteSnapshot } from './site-snapshot';
 export { searchDocument } from './search/search-document';

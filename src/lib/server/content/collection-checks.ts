@@ -35,8 +35,10 @@ export function duplicateFileIssues(
 }
 
 /** Two area names that make the same catalogue anchor (« Domaine 1 », « Domaine-1 »). */
-export function areaIssues(modules: readonly ContentModule[]): ContentIssue[] {
-	const byId = new Map<string, ContentModule>();
+export function areaIssues(
+	modules: readonly Pick<ContentModule, 'area' | 'file'>[]
+): ContentIssue[] {
+	const byId = new Map<string, Pick<ContentModule, 'area' | 'file'>>();
 	const issues: ContentIssue[] = [];
 	for (const module of modules) {
 		const id = anchorId(module.area);
@@ -93,7 +95,10 @@ export function placeholderIssue(file: string, source: string): ContentIssue | u
 }
 
 /** Gives each issue about a YAML field without a line the line of that field in its file. */
-export function locateAll(issues: ContentIssue[], sources: ReadonlyMap<string, string>): void {
+export function locateAll(
+	issues: ContentIssue[],
+	sources: Pick<ReadonlyMap<string, string>, 'get'>
+): void {
 	for (const issue of issues) {
 		if (
 			issue.line !== undefined ||
