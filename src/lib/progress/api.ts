@@ -84,6 +84,12 @@ export type ImportResult =
 export type RecordAttemptResult = { ok: true; attemptId: string } | { ok: false; message: string };
 
 /**
+ * Chooses the modules to read among those stored (sorted, each once: the slugs of the modules'
+ * own records); it may name modules with nothing stored.
+ */
+export type SlugPick = (stored: readonly string[]) => readonly string[];
+
+/**
  * How `liveModules` shows a long list's first screen early: the modules `pick` chooses are read
  * alone and called back first (only the keys of the others are read to choose), then the live
  * list of every module follows, once `defer` starts it (after that first screen is painted).
@@ -93,7 +99,7 @@ export interface FirstRead {
 	 * Chooses what the first screen shows, offered the slugs of the modules' own records, sorted
 	 * (see `ProgressBackend.readPicked`); when it picks most of them, everything is read at once.
 	 */
-	pick: (stored: readonly string[]) => readonly string[];
+	pick: SlugPick;
 	/** Delays the full read (`afterPaint`); returns what cancels the wait. At once by default. */
 	defer?: (start: () => void) => () => void;
 }

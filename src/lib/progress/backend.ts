@@ -1,3 +1,4 @@
+import type { SlugPick } from './api';
 import type { AttemptRecord, ModuleRecord, SnapshotRecord } from './records';
 import type { VideoRecord } from './video-records';
 import type { RawModuleData, RawProgressData } from './validate-stored';
@@ -20,11 +21,7 @@ export interface BackendTransaction {
 	write(changes: ProgressChanges): Promise<void>;
 }
 
-/**
- * Chooses the modules to read among those stored (sorted, each once: the slugs of the modules'
- * own records, see `readPicked`); it may name modules with nothing stored.
- */
-export type SlugPick = (stored: readonly string[]) => readonly string[];
+export type { SlugPick };
 
 /** True when a pick is most of what is stored: reading everything at once is then as fast. */
 export function pickedMost(picked: number, stored: number): boolean {

@@ -4,6 +4,7 @@
 // This file wires them together.
 import type {
 	FirstRead,
+	SlugPick,
 	ImportMode,
 	ImportPreviewResult,
 	ImportResult,
@@ -168,7 +169,7 @@ export class LocalProgressStore implements ProgressStore {
 
 	// The first screen's modules, validated like every read; null when they are most of what is
 	// stored or when the read failed (the full read that follows reports it).
-	async #readPicked(pick: FirstRead['pick']): Promise<ReadonlyMap<string, ModuleData> | null> {
+	async #readPicked(pick: SlugPick): Promise<ReadonlyMap<string, ModuleData> | null> {
 		try {
 			const raw = await this.#backend.readPicked(pick);
 			return raw && this.#validateAll(raw);
