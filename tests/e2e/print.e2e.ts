@@ -55,9 +55,12 @@ describe('Printing a module', () => {
 			// The page a learner opens is kept for offline use: the control says so.
 			keepOffline: page.getByText('Disponible hors connexion sur cet appareil.')
 		};
+		// The disclosure's control, on a phone: on paper the heading below says it already.
+		const summary = page.locator('details.transcript-disclosure > summary');
 		const content = {
 			title: page.getByRole('heading', { level: 1 }),
 			transcript: page.locator('details.transcript-disclosure p').first(),
+			transcriptHeading: page.getByRole('heading', { name: 'Transcription', exact: true }),
 			credits: page.getByRole('heading', { name: 'Crédits' })
 		};
 		// Each is on screen first, so that « hidden on paper » below says something.
@@ -66,7 +69,12 @@ describe('Printing a module', () => {
 			expect(await locator.isVisible(), `${name} à l’écran`).toBe(true);
 		}
 
+		// Paper is narrower than the width where the control hides beside the video.
+		await page.setViewportSize({ width: 390, height: 900 });
+		expect(await summary.isVisible(), 'résumé de la transcription à l’écran').toBe(true);
 		await page.emulateMedia({ media: 'print' });
+		expect(await summary.isVisible(), 'résumé de la transcription sur papier').toBe(false);
+		await page.setViewportSize({ width: 1280, height: 900 });
 		for (const [name, locator] of Object.entries(controls)) {
 			expect(await locator.isVisible(), `${name} sur papier`).toBe(false);
 		}
