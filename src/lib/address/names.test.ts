@@ -46,6 +46,13 @@ describe('surnameForms', () => {
 		expect(diaye.doubts).toEqual(['apostrophe']);
 	});
 
+	it('drops every apostrophe from the form without particle: « d’Aubigné-d’Estrées »', () => {
+		const forms = surnameForms('d’Aubigné-d’Estrées');
+		expect(forms.main).toBe('daubigne-destrees');
+		expect(forms.variants).toContain('aubigne-destrees');
+		for (const form of forms.variants) expect(form).toMatch(LOCAL_PART);
+	});
+
 	it('follows Dijon for « Le Dupond »: a hyphen where the space was', () => {
 		expect(surnameForms('Le Dupond').main).toBe('le-dupond');
 	});

@@ -102,7 +102,7 @@ export function surnameForms(raw: string): NameForms {
 	const withoutParticles =
 		words.length > 1 && leading > 0
 			? noApostrophe.slice(leading).join('-')
-			: (words[0] ?? '').replace(/^(d|l)'/, '');
+			: (words[0] ?? '').replace(/^(d|l)'/, '').replaceAll("'", '');
 	const variants = unique(
 		[
 			noApostrophe.join(''),
