@@ -22,6 +22,7 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
+					setupFiles: ['scripts/lib/fuzz-setup.ts'],
 					expect: { requireAssertions: true },
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts']
