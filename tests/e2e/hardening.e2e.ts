@@ -148,6 +148,28 @@ describe('every page', () => {
 	);
 
 	it.each(PAGES)(
+		'$path: the text as shown keeps a space after each sentence’s punctuation',
+		async ({ path }) => {
+			// Svelte trims the whitespace that opens an {#if} block: text on both sides can join.
+			const context = await profile();
+			const page = await context.newPage();
+			await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+			const shown = await page.evaluate(() => {
+				// Transcriptions and credits stay as their authors published them.
+				for (const kept of document.querySelectorAll('.passage, .credits, code, pre, kbd')) {
+					kept.remove();
+				}
+				return document.body.innerText;
+			});
+			const joined = [...shown.matchAll(/[a-zà-ÿ»)][.!?;:,][A-ZÀ-Ý«]/g)].map((match) =>
+				shown.slice(Math.max(0, match.index - 20), match.index + 12)
+			);
+			expect(joined).toEqual([]);
+			await context.close();
+		}
+	);
+
+	it.each(PAGES)(
 		'$path: the skip link is the first stop and leads to the content',
 		async ({ path }) => {
 			const context = await profile();
