@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chooseImportFile } from '../fixtures/progress/e2e-helpers';
 import { expectNoAxeViolations } from '../support/axe';
+import { brokenButtonLabels } from '../support/label-flow';
 import {
 	answerQuestion,
 	finishQuiz,
@@ -330,6 +331,8 @@ describe.each([PHONE, { width: 1280, height: 800 }])(
 				await quiz.getByRole('link', { name: /^Module suivant/ }).getAttribute('href')
 			).toContain(PARCOURS[1]);
 			expect(await quiz.getByRole('link', { name: 'Retour au catalogue' }).count()).toBe(1);
+			// « Module suivant : <titre> » and « Télécharger la vidéo (MP4) » read as one text.
+			expect(await brokenButtonLabels(page)).toEqual([]);
 			expect(await quiz.getByText('Ce module visait à vous rendre capable de').count()).toBe(1);
 			await expectNoAxeViolations(page, 'bilan');
 			// « Recommencer » is a few tabs from the results heading, not 18.
