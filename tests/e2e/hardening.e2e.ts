@@ -1,6 +1,6 @@
 // Hardening journeys: offline after one visit, a clean update, zero CSP violations, keyboard
-// only, skip link first, reflow at 320 px, 200 % text, reduced motion, axe on every page, and an
-// author's hostile Markdown rendered inert.
+// only, skip link first, reflow at 320 px, 200 % text, reduced motion, axe on every page, text
+// that keeps its spaces after punctuation, and an author's hostile Markdown rendered inert.
 import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
