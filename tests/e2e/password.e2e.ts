@@ -423,6 +423,32 @@ describe('/mot-de-passe: accessibility and reach', () => {
 		await context.close();
 	});
 
+	it('without JavaScript, says it needs it and shows no field or verdict it cannot update', async () => {
+		const { context } = await newIsolatedContext(browser, server.origin, {
+			javaScriptEnabled: false,
+			viewport: { width: 320, height: 900 }
+		});
+		const page = await context.newPage();
+		await page.goto(`${server.url}${PAGE}`);
+		expect(await page.getByText(/activez JavaScript pour l’utiliser/).isVisible()).toBe(true);
+		// The rule and the CNIL's three examples stay readable.
+		expect(await page.getByText(/au moins 12 caractères, avec des minuscules/).isVisible()).toBe(
+			true
+		);
+		expect(await page.getByText(/^Exemple 2 de la CNIL/).isVisible()).toBe(true);
+		// Nothing to type into, press, or read as a verdict: none of it would ever change.
+		expect(await page.getByRole('textbox').count()).toBe(0);
+		expect(await page.getByRole('button').count()).toBe(0);
+		expect(
+			await page
+				.getByText(/non respecté/)
+				.filter({ visible: true })
+				.count()
+		).toBe(0);
+		expect(await page.getByText(/^Entropie selon la formule/).isVisible()).toBe(false);
+		await context.close();
+	});
+
 	it('is reachable from the catalogue', async () => {
 		const { context } = await newIsolatedContext(browser, server.origin, {
 			serviceWorkers: 'block'

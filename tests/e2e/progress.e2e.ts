@@ -81,6 +81,9 @@ describe('/progression', () => {
 		const noJs = await openProgression({ javaScriptEnabled: false });
 		expect(await noJs.page.title()).toBe('Ma progression — Capsules');
 		expect(await noJs.page.getByText('Chargement de votre progression…').count()).toBe(1);
+		// Without JavaScript the page says what it needs, and promises no loading.
+		expect(await noJs.page.getByText('Chargement de votre progression…').isVisible()).toBe(false);
+		expect(await noJs.page.getByText(/besoin de JavaScript/).isVisible()).toBe(true);
 		await noJs.context.close();
 
 		const { page, context, errors } = await openProgression();
