@@ -49,6 +49,23 @@ async function typePerson(page: Page, first: string, last: string, academy: stri
 const output = (page: Page, id: string) => page.locator(`[data-output="${id}"]`);
 
 describe('Mon adresse académique', () => {
+	it('without JavaScript, says it needs it, offers no field, and keeps its sources', async () => {
+		const { context } = await newIsolatedContext(browser, server.origin, {
+			viewport: { width: 320, height: 900 },
+			javaScriptEnabled: false
+		});
+		const page = await context.newPage();
+		await page.goto(`${server.url}${PAGE}`);
+		expect(await page.getByText(/activez JavaScript pour l’utiliser/).isVisible()).toBe(true);
+		expect(await page.getByRole('textbox').count()).toBe(0);
+		expect(await page.getByRole('combobox').count()).toBe(0);
+		expect(await page.getByText(/Le résultat s’affichera ici/).isVisible()).toBe(false);
+		expect(await page.getByRole('heading', { name: 'Sources et fiabilité' }).isVisible()).toBe(
+			true
+		);
+		await context.close();
+	});
+
 	it('gives michel.dupond@ac-lille.fr and mdupond, « probable », keyboard only, nothing sent or stored', async () => {
 		const { context, page, errors } = await openHelper();
 		const requests: Request[] = [];

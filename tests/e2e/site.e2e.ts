@@ -123,6 +123,9 @@ describe('catalogue → module page', () => {
 		await page.waitForURL(`**${MODULE}`);
 		expect(await page.locator('.passage').count()).toBe(26);
 		expect(await page.locator('iframe').count()).toBe(1);
+		// The quiz says it needs JavaScript, and offers no « Commencer » that would do nothing.
+		expect(await page.getByText(/Le quiz a besoin de JavaScript/).isVisible()).toBe(true);
+		expect(await page.getByRole('button', { name: 'Commencer' }).count()).toBe(0);
 		await context.close();
 	});
 
