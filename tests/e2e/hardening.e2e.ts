@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
+import { brokenButtonLabels } from '../support/label-flow';
 import { newIsolatedContext } from '../../scripts/lib/browser';
 import { watchPage } from '../support/page-watch';
 import { useBuiltSite } from '../support/site';
@@ -233,21 +234,25 @@ describe('every page', () => {
 		}
 	);
 
-	it.each(PAGES)('$path: reflows at 320 px and survives 200 % text', async ({ path }) => {
-		const context = await profile({ viewport: { width: 320, height: 640 } });
-		const page = await context.newPage();
-		await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-		const overflows = () =>
-			page.evaluate(
-				() => document.documentElement.scrollWidth > document.documentElement.clientWidth
-			);
-		expect(await overflows()).toBe(false);
-		await page.setViewportSize({ width: 1280, height: 900 });
-		await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-		expect(await overflows()).toBe(false);
-		expect(await page.getByRole('link', { name: 'Aller au contenu' }).count()).toBe(1);
-		await context.close();
-	});
+	it.each(PAGES)(
+		'$path: reflows at 320 px, with button labels that wrap as text, and survives 200 % text',
+		async ({ path }) => {
+			const context = await profile({ viewport: { width: 320, height: 640 } });
+			const page = await context.newPage();
+			await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+			const overflows = () =>
+				page.evaluate(
+					() => document.documentElement.scrollWidth > document.documentElement.clientWidth
+				);
+			expect(await overflows()).toBe(false);
+			expect(await brokenButtonLabels(page)).toEqual([]);
+			await page.setViewportSize({ width: 1280, height: 900 });
+			await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+			expect(await overflows()).toBe(false);
+			expect(await page.getByRole('link', { name: 'Aller au contenu' }).count()).toBe(1);
+			await context.close();
+		}
+	);
 
 	it('respects prefers-reduced-motion', async () => {
 		const context = await profile({ reducedMotion: 'reduce' });
