@@ -84,6 +84,7 @@ describe('/progression', () => {
 		// Without JavaScript the page says what it needs, and promises no loading.
 		expect(await noJs.page.getByText('Chargement de votre progression…').isVisible()).toBe(false);
 		expect(await noJs.page.getByText(/besoin de JavaScript/).isVisible()).toBe(true);
+		expect(await noJs.page.getByRole('button').count()).toBe(0);
 		await noJs.context.close();
 
 		const { page, context, errors } = await openProgression();
