@@ -4,6 +4,7 @@
 // print what one pass would, in the same order.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
+import { fnv1a32 } from '../../quiz/shuffle';
 import { PARCOURS_DIR } from '../parcours/load-parcours';
 import { duplicateFileIssues } from './collection-checks';
 import type { ContentIssue } from './issues';
@@ -184,7 +185,5 @@ export function planContent({
 
 /** The share a module's files belong to, among `count` (the same for its extras, page and quiz). */
 export function shareOfSlug(slug: string, count: number): number {
-	let hash = 0;
-	for (let i = 0; i < slug.length; i++) hash = (Math.imul(hash, 31) + slug.charCodeAt(i)) | 0;
-	return (hash >>> 0) % count;
+	return fnv1a32(slug) % count;
 }
