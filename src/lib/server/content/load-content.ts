@@ -3,7 +3,13 @@ import { loadParcours } from '../parcours/load-parcours';
 import type { Parcours } from '../../parcours/types';
 import type { PageQuiz } from '../../quiz/types';
 import { areaIssues, locateAll } from './collection-checks';
-import { displayPath, planContent, type ContentDirs, type ContentPlan } from './content-plan';
+import {
+	displayPath,
+	planContent,
+	type ContentDirs,
+	type ContentPlan,
+	type PlanStep
+} from './content-plan';
 import { parseShare, type ModuleSummary, type ShareResult, type StepResult } from './content-share';
 import type { ContentIssue } from './issues';
 import type { LinkUse } from './parse-module';
@@ -41,28 +47,29 @@ export function assembleContent<M extends ModuleSummary, Q>(
 		}
 		throw new Error(`${path} : aucune part du contrôle ne l’a lu`);
 	};
+	/** Each file step with its result, once the issues it and the steps before it gave are in `into`. */
+	function* walk(steps: PlanStep[], into: ContentIssue[]) {
+		for (const step of steps) {
+			if (step.kind === 'issues') {
+				into.push(...step.issues);
+				continue;
+			}
+			const result = resultOf(step.path);
+			into.push(...result.issues);
+			yield { step, result };
+		}
+	}
+
 	const issues: ContentIssue[] = [];
 	const sidecarFiles: [slug: string, file: string][] = [];
-	for (const step of plan.extras) {
-		if (step.kind === 'issues') {
-			issues.push(...step.issues);
-			continue;
-		}
-		const result = resultOf(step.path);
-		issues.push(...result.issues);
+	for (const { step, result } of walk(plan.extras, issues)) {
 		if (result.sidecar) sidecarFiles.push([step.slug, show(step.path)]);
 	}
 
 	const modules: M[] = [];
 	const pages = new Map<string, LinkUse[]>();
 	const sizeIssues: ContentIssue[] = [];
-	for (const step of plan.modules) {
-		if (step.kind === 'issues') {
-			issues.push(...step.issues);
-			continue;
-		}
-		const result = resultOf(step.path);
-		issues.push(...result.issues);
+	for (const { step, result } of walk(plan.modules, issues)) {
 		if (result.links) pages.set(step.slug, [...result.links]);
 		if (result.module) modules.push(result.module);
 		if (result.sizeIssue) sizeIssues.push(result.sizeIssue);
@@ -81,13 +88,7 @@ export function assembleContent<M extends ModuleSummary, Q>(
 	}
 
 	const quizzes = new Map<string, Q>();
-	for (const step of plan.quizzes) {
-		if (step.kind === 'issues') {
-			collected.push(...step.issues);
-			continue;
-		}
-		const result = resultOf(step.path);
-		collected.push(...result.issues);
+	for (const { step, result } of walk(plan.quizzes, collected)) {
 		if (result.links) pages.get(step.slug)?.push(...result.links);
 		if (result.quiz !== undefined) quizzes.set(step.slug, result.quiz);
 	}
